@@ -1,0 +1,62 @@
+import { ActivityType } from '../../shared/model';
+import { defaultSettings } from '../../shared/domain/defaults';
+import { createDispatcher, type Dispatch } from './dispatch';
+import { createHandlers } from './handlers';
+import { seedCommunity, type CommunityData } from './seed';
+import type { ServiceContext } from './services/context';
+import { RepHealthIndex } from './services/rep-health';
+import { Store } from './store/store';
+
+export interface BackendOptions {
+  dataDir: string;
+  /** What a brand-new data folder starts with. */
+  firstRun: 'demo' | 'empty';
+  transport: 'ipc' | 'http';
+  appVersion?: string;
+  /** Injected in tests so dates are reproducible. */
+  now?: () => string;
+  /** Loads the demo community; defaults to the dataset embedded from resources/. */
+  loadDemo?: () => Promise<CommunityData>;
+  logError?: (method: string, err: unknown) => void;
+}
+
+export interface Backend {
+  dispatch: Dispatch;
+  store: Store;
+  close(): Promise<void>;
+}
+
+async function embeddedDemo(): Promise<CommunityData> {
+  const mod = await import('../../resources/demo/demo-community.json');
+  return (mod.default ?? mod) as unknown as CommunityData;
+}
+
+/** Opens the data folder and returns the one dispatcher that both IPC and the HTTP bridge call. */
+export async function openBackend(opts: BackendOptions): Promise<Backend> {
+  const now = opts.now ?? (() => new Date().toISOString());
+  const store = await Store.open({
+    dataDir: opts.dataDir,
+    now,
+    defaultSettings: () => defaultSettings(ActivityType.options, now()),
+  });
+  if (store.isNew && opts.firstRun === 'demo') {
+    await seedCommunity(store, await (opts.loadDemo ?? embeddedDemo)(), now());
+  }
+  // Settings are written last, so a first run cut short starts over instead of half-seeded.
+  if (store.isNew) await store.markInitialized();
+  await store.dailyBackup();
+  const health = new RepHealthIndex(store, now);
+  const context = (method: string): ServiceContext => ({
+    store,
+    now,
+    health,
+    transport: opts.transport,
+    appVersion: opts.appVersion ?? '0.1.0',
+    method,
+  });
+  const dispatch = createDispatcher(createHandlers(context), {
+    role: () => store.settings.currentUser.role,
+    logError: opts.logError ?? ((method, err) => console.error(`[rekindle] ${method} failed:`, err)),
+  });
+  return { dispatch, store, close: () => store.flush() };
+}

@@ -1,0 +1,66 @@
+import { api, isMethod, type Method, type Output, type ParsedInput } from '../../shared/api';
+import { ApiError, describeIssues, issuesToMessage, type Result } from '../../shared/errors';
+
+export type Handler<M extends Method> = (input: ParsedInput<M>) => Promise<Output<M>> | Output<M>;
+export type Handlers = { [M in Method]: Handler<M> };
+
+export interface DispatchOptions {
+  /** The current role, for the workflow guards of the contract. */
+  role: () => string;
+  /** Where unexpected failures are logged; they never cross the boundary as stack traces. */
+  logError?: (method: string, err: unknown) => void;
+}
+
+/**
+ * The single entry point both transports call. It validates the method name and the input,
+ * runs the one handler for the method, validates the output, and turns every failure into a
+ * typed `{code, message, details}`. Mutating calls run one at a time so a change is validated
+ * and written before the next one looks at the data.
+ */
+export function createDispatcher(handlers: Handlers, opts: DispatchOptions) {
+  let mutations: Promise<unknown> = Promise.resolve();
+
+  async function run(method: Method, rawInput: unknown): Promise<Result<unknown>> {
+    const spec = api[method];
+    const parsed = spec.input.safeParse(rawInput ?? {});
+    if (!parsed.success) {
+      const issues = describeIssues(parsed.error.issues);
+      return fail(new ApiError('BAD_INPUT', issuesToMessage(`Invalid input for ${method}`, issues), { issues }));
+    }
+    const roles = (spec as { roles?: readonly string[] }).roles;
+    if (roles && !roles.includes(opts.role())) {
+      return fail(new ApiError('FORBIDDEN', `${method} is for the ${roles.join(' or ')} role; switch role in Settings.`));
+    }
+    let value: unknown;
+    try {
+      value = await (handlers[method] as Handler<Method>)(parsed.data as never);
+    } catch (err) {
+      if (err instanceof ApiError) return fail(err);
+      opts.logError?.(method, err);
+      return fail(new ApiError('INTERNAL', `${method} failed unexpectedly: ${err instanceof Error ? err.message : String(err)}`));
+    }
+    const checked = spec.output.safeParse(value);
+    if (!checked.success) {
+      opts.logError?.(method, checked.error);
+      return fail(new ApiError('INTERNAL', `${method} produced a result that does not match the contract.`));
+    }
+    return { ok: true, value: checked.data };
+  }
+
+  return async function dispatch(method: unknown, input: unknown): Promise<Result<unknown>> {
+    if (!isMethod(method)) {
+      const shown = typeof method === 'string' ? `"${method.slice(0, 100)}"` : `a ${typeof method}`;
+      return fail(new ApiError('UNKNOWN_METHOD', `Unknown API method ${shown}.`));
+    }
+    if (!api[method].mutates) return run(method, input);
+    const result = mutations.then(() => run(method, input));
+    mutations = result.catch(() => undefined);
+    return result;
+  };
+}
+
+function fail(err: ApiError): Result<never> {
+  return { ok: false, error: err.toJSON() };
+}
+
+export type Dispatch = ReturnType<typeof createDispatcher>;

@@ -1,0 +1,17 @@
+import type { Store } from '../store/store';
+import type { RepHealthIndex } from './rep-health';
+
+/** What every service function gets: the store, the clock and the derived indexes. */
+export interface ServiceContext {
+  store: Store;
+  now(): string;
+  health: RepHealthIndex;
+  transport: 'ipc' | 'http';
+  appVersion: string;
+  /** The API method being served, recorded in the audit log. */
+  method: string;
+}
+
+export function newId(prefix: string): string {
+  return `${prefix}-${globalThis.crypto.randomUUID().replace(/-/g, '').slice(0, 16)}`;
+}

@@ -1,0 +1,32 @@
+import type { SettingsPatch } from '../../../shared/api';
+import { ApiError } from '../../../shared/errors';
+import type { Settings } from '../../../shared/model';
+import { recordAudit } from './audit';
+import type { ServiceContext } from './context';
+
+export function getSettings(ctx: ServiceContext): Settings {
+  return ctx.store.settings;
+}
+
+export async function updateSettings(ctx: ServiceContext, patch: SettingsPatch): Promise<Settings> {
+  const before = ctx.store.settings;
+  if (patch.expectedVersion !== before.version) {
+    throw new ApiError(
+      'CONFLICT',
+      `Settings were changed elsewhere (you edited version ${patch.expectedVersion}, they are now version ${before.version}). Reload them and apply your change again.`,
+      { expectedVersion: patch.expectedVersion, currentVersion: before.version },
+    );
+  }
+  const { expectedVersion: _ignored, ...changes } = patch;
+  const after: Settings = { ...before, ...changes, version: before.version + 1, updatedAt: ctx.now() };
+  await ctx.store.saveSettings(after);
+  if (changes.significantActivityTypes || changes.thresholds) ctx.health.invalidate();
+  await recordAudit(ctx, { entity: 'settings', entityId: 'settings', before: pickChanged(before, changes), after: changes });
+  return after;
+}
+
+function pickChanged(settings: Settings, changes: Partial<Settings>): Partial<Settings> {
+  const out: Record<string, unknown> = {};
+  for (const key of Object.keys(changes)) out[key] = settings[key as keyof Settings];
+  return out as Partial<Settings>;
+}

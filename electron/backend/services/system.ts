@@ -1,0 +1,23 @@
+import { ApiError } from '../../../shared/errors';
+import { COLLECTION_NAMES, SCHEMA_VERSION } from '../store/schema';
+import type { ServiceContext } from './context';
+
+export function systemInfo(ctx: ServiceContext) {
+  const counts: Record<string, number> = {};
+  for (const name of COLLECTION_NAMES) counts[name] = ctx.store.collections[name].size;
+  return {
+    appVersion: ctx.appVersion,
+    schemaVersion: SCHEMA_VERSION,
+    dataDir: ctx.store.dataDir,
+    transport: ctx.transport,
+    counts,
+    notices: ctx.store.notices,
+  };
+}
+
+export function dismissNotice(ctx: ServiceContext, id: string): { ok: true } {
+  const i = ctx.store.notices.findIndex((n) => n.id === id);
+  if (i < 0) throw new ApiError('NOT_FOUND', `No notice with id "${id}".`);
+  ctx.store.notices.splice(i, 1);
+  return { ok: true };
+}

@@ -1,0 +1,59 @@
+import type { Today } from '../../../shared/api';
+import { daysBetween } from '../../../shared/domain/inactivity';
+import type { RepRow } from '../../../shared/api';
+import type { ServiceContext } from './context';
+import { repRow } from './reps';
+
+type Section = Today['sections'][number];
+const SHOWN = 8;
+
+function section(id: string, items: Section['items']): Section {
+  return { id, total: items.length, items: items.slice(0, SHOWN) };
+}
+
+function quietItem(row: RepRow, kind: Section['items'][number]['kind'] = 'rep-quiet'): Section['items'][number] {
+  return { kind, id: row.id, title: row.name, status: row.status, date: row.lastSignificantAt };
+}
+
+/** Oldest activity first: whoever has been quiet longest needs attention first. */
+function byQuietest(a: RepRow, b: RepRow): number {
+  return (a.lastSignificantAt ?? '').localeCompare(b.lastSignificantAt ?? '') || a.name.localeCompare(b.name);
+}
+
+/** The few things that need the current user now; what they are depends on the role. */
+export function getToday(ctx: ServiceContext): Today {
+  const { currentUser, thresholds } = ctx.store.settings;
+  const { reps, engagements, tasks } = ctx.store.collections;
+  const rows = reps.all.map((r) => repRow(ctx, r));
+  const sections: Section[] = [];
+
+  if (currentUser.role === 'mentor') {
+    const mine = currentUser.repId ? rows.filter((r) => r.mentorId === currentUser.repId) : rows;
+    sections.push(section('mentees-quiet', mine.filter((r) => r.status === 'inactive' || r.status === 'at-risk').sort(byQuietest).map((r) => quietItem(r))));
+  } else if (currentUser.role === 'council') {
+    const now = ctx.now();
+    const inactiveMentors = rows.filter((r) => r.isMentor && (!r.lastSignificantAt || daysBetween(r.lastSignificantAt, now) >= thresholds.mentorInactiveDays));
+    sections.push(section('inactive-mentors', inactiveMentors.sort(byQuietest).map((r) => quietItem(r, 'mentor-inactive'))));
+    const near = rows.filter(
+      (r) => r.status === 'at-risk' && r.lastSignificantAt !== null && daysBetween(r.lastSignificantAt, now) >= thresholds.inactiveDays - 60,
+    );
+    sections.push(section('near-threshold', near.sort(byQuietest).map((r) => quietItem(r, 'near-threshold'))));
+  } else {
+    const coachId = currentUser.coachId;
+    const open = engagements.all.filter((e) => (e.status === 'active' || e.status === 'stalled') && (!coachId || e.coachId === coachId));
+    sections.push(
+      section(
+        'check-ins',
+        open.map((e) => ({
+          kind: 'check-in-due' as const,
+          id: e.id,
+          title: `${reps.get(e.repId)?.name ?? e.repId} — ${tasks.get(e.taskId)?.title ?? e.taskId}`,
+          date: e.checkIns.at(-1)?.at ?? e.startedAt,
+        })),
+      ),
+    );
+    const drafts = tasks.all.filter((t) => t.status === 'draft');
+    sections.push(section('draft-tasks', drafts.map((t) => ({ kind: 'draft-task' as const, id: t.id, title: t.title, date: t.updatedAt }))));
+  }
+  return { role: currentUser.role, userName: currentUser.name, sections };
+}

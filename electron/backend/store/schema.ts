@@ -1,0 +1,82 @@
+import { z } from 'zod';
+import {
+  Activity,
+  AuditEntry,
+  Coach,
+  Conversation,
+  CouncilCase,
+  Engagement,
+  MatchSession,
+  Reminder,
+  Rep,
+  Settings,
+  Survey,
+  Task,
+} from '../../../shared/model';
+
+/** Bumped whenever a stored shape changes; each bump adds a migration below. */
+export const SCHEMA_VERSION = 1;
+
+/** One JSON file per collection, so a write to one never rewrites the big ones (activities). */
+export const COLLECTIONS = {
+  reps: Rep,
+  activities: Activity,
+  coaches: Coach,
+  tasks: Task,
+  conversations: Conversation,
+  matchSessions: MatchSession,
+  engagements: Engagement,
+  surveys: Survey,
+  councilCases: CouncilCase,
+  reminders: Reminder,
+  audit: AuditEntry,
+} as const;
+
+export type CollectionName = keyof typeof COLLECTIONS;
+export type RecordOf<N extends CollectionName> = z.infer<(typeof COLLECTIONS)[N]>;
+export const COLLECTION_NAMES = Object.keys(COLLECTIONS) as CollectionName[];
+
+export interface CollectionDoc<T> {
+  schemaVersion: number;
+  records: T[];
+}
+
+export const SettingsDoc = z.object({ schemaVersion: z.number().int().min(1), settings: Settings });
+export type SettingsDoc = z.infer<typeof SettingsDoc>;
+
+/**
+ * A migration rewrites one file's raw JSON from `from` to `from + 1`. They run before validation,
+ * so they may see shapes the current schema would reject.
+ */
+export interface Migration {
+  from: number;
+  file: CollectionName | 'settings';
+  describe: string;
+  up(doc: Record<string, unknown>): Record<string, unknown>;
+}
+
+/** Empty at schema version 1; the hook is here from the first release so old files can be read. */
+export const MIGRATIONS: Migration[] = [];
+
+export function migrate(
+  file: CollectionName | 'settings',
+  doc: Record<string, unknown>,
+  migrations: readonly Migration[] = MIGRATIONS,
+): { doc: Record<string, unknown>; applied: string[] } {
+  let current = doc;
+  const applied: string[] = [];
+  let version = typeof current.schemaVersion === 'number' ? current.schemaVersion : 1;
+  if (version > SCHEMA_VERSION) {
+    throw new Error(`was written by a newer Rekindle (schema ${version}; this one reads up to ${SCHEMA_VERSION})`);
+  }
+  while (version < SCHEMA_VERSION) {
+    const step = migrations.find((m) => m.file === file && m.from === version);
+    if (step) {
+      current = step.up(current);
+      applied.push(step.describe);
+    }
+    version += 1;
+    current = { ...current, schemaVersion: version };
+  }
+  return { doc: current, applied };
+}

@@ -1,0 +1,235 @@
+import { Low } from 'lowdb';
+import { copyFile, mkdir, readdir, rename, rm, stat } from 'node:fs/promises';
+import { join } from 'node:path';
+import type { z } from 'zod';
+import { describeIssues, issuesToMessage } from '../../../shared/errors';
+import type { Notice } from '../../../shared/api';
+import { Settings } from '../../../shared/model';
+import { Collection } from './collection';
+import { DurableJsonFile } from './durable-json-file';
+import {
+  COLLECTION_NAMES,
+  COLLECTIONS,
+  SCHEMA_VERSION,
+  SettingsDoc,
+  migrate,
+  type CollectionDoc,
+  type CollectionName,
+  type RecordOf,
+} from './schema';
+
+export type Collections = { [N in CollectionName]: Collection<RecordOf<N>> };
+
+export interface StoreOptions {
+  dataDir: string;
+  now: () => string;
+  /** Used when settings.json does not exist yet. */
+  defaultSettings: () => Settings;
+  /** Days of rolling daily backups to keep. */
+  keepBackups?: number;
+}
+
+const BACKUP_DIR = 'backups';
+const SET_ASIDE_DIR = 'damaged';
+
+/** A file that could not be read, with a sentence that says why. */
+class DamagedFile extends Error {}
+
+export class Store {
+  readonly notices: Notice[] = [];
+  private settingsDb!: Low<SettingsDoc>;
+  readonly collections = {} as Collections;
+  private files: DurableJsonFile<unknown>[] = [];
+  /** True when no data file existed before this start. */
+  isNew = false;
+
+  private constructor(private readonly opts: StoreOptions) {}
+
+  static async open(opts: StoreOptions): Promise<Store> {
+    const store = new Store(opts);
+    await store.load();
+    return store;
+  }
+
+  get dataDir(): string {
+    return this.opts.dataDir;
+  }
+
+  get settings(): Settings {
+    return this.settingsDb.data.settings;
+  }
+
+  async saveSettings(next: Settings): Promise<void> {
+    const previous = this.settingsDb.data.settings;
+    this.settingsDb.data = { schemaVersion: SCHEMA_VERSION, settings: next };
+    try {
+      await this.settingsDb.write();
+    } catch (err) {
+      this.settingsDb.data = { schemaVersion: SCHEMA_VERSION, settings: previous };
+      throw err;
+    }
+  }
+
+  /** Waits for every queued write; used before exit and by tests. */
+  async flush(): Promise<void> {
+    await Promise.all(this.files.map((f) => f.idle()));
+  }
+
+  private path(file: string): string {
+    return join(this.opts.dataDir, `${file}.json`);
+  }
+
+  private async load(): Promise<void> {
+    await mkdir(this.opts.dataDir, { recursive: true });
+    this.isNew = !(await exists(this.path('settings')));
+
+    const settingsFile = new DurableJsonFile<SettingsDoc>(this.path('settings'));
+    const settingsDoc = await this.readValidated('settings', settingsFile, (raw) => {
+      const parsed = SettingsDoc.safeParse(raw);
+      if (!parsed.success) throw new DamagedFile(issuesToMessage('its content does not match the settings schema', describeIssues(parsed.error.issues)));
+      return parsed.data;
+    });
+    this.settingsDb = new Low(settingsFile, settingsDoc ?? { schemaVersion: SCHEMA_VERSION, settings: this.opts.defaultSettings() });
+    this.files.push(settingsFile as DurableJsonFile<unknown>);
+
+    for (const name of COLLECTION_NAMES) {
+      const file = new DurableJsonFile<CollectionDoc<RecordOf<typeof name>>>(this.path(name));
+      const schema = COLLECTIONS[name] as z.ZodType;
+      const doc = await this.readValidated(name, file, (raw) => validateCollection(raw, schema));
+      const db = new Low(file, doc ?? { schemaVersion: SCHEMA_VERSION, records: [] });
+      (this.collections as Record<string, unknown>)[name] = new Collection(name, db as never);
+      this.files.push(file as DurableJsonFile<unknown>);
+    }
+
+  }
+
+  /** Writes settings.json, the marker of an initialised data folder; done last on first run. */
+  async markInitialized(): Promise<void> {
+    // Every collection gets its file, so the folder (and each backup of it) is complete.
+    for (const name of COLLECTION_NAMES) await this.collections[name].persist();
+    await this.settingsDb.write();
+  }
+
+  /**
+   * Reads, migrates and validates one file. A damaged file is never silently replaced by an empty
+   * one: it is moved aside, the newest backup that reads cleanly is restored, and a notice says so.
+   */
+  private async readValidated<T>(
+    file: CollectionName | 'settings',
+    adapter: DurableJsonFile<unknown>,
+    validate: (raw: unknown) => T,
+  ): Promise<T | null> {
+    const parseAndCheck = (raw: unknown): T => {
+      if (raw === null || typeof raw !== 'object' || Array.isArray(raw)) throw new DamagedFile('it is not a JSON object');
+      const { doc, applied } = migrate(file, raw as Record<string, unknown>);
+      const value = validate(doc);
+      for (const describe of applied) this.notice('migrated', `${file}.json was upgraded: ${describe}.`, file);
+      return value;
+    };
+
+    try {
+      const raw = await adapter.read();
+      if (raw === null) return null;
+      return parseAndCheck(raw);
+    } catch (err) {
+      const why = describeFailure(err);
+      const aside = await this.setAside(file);
+      const restored = await this.restoreFromBackup(file, parseAndCheck);
+      if (restored) {
+        this.notice(
+          'restored-from-backup',
+          `${file}.json could not be read (${why}). It was moved to ${aside} and the backup from ${restored.from} was restored.`,
+          file,
+        );
+        await adapter.write(restored.value);
+        return restored.value;
+      }
+      this.notice(
+        'file-set-aside',
+        `${file}.json could not be read (${why}) and no good backup was found. It was moved to ${aside}; ${file} starts empty until you restore it.`,
+        file,
+      );
+      return null;
+    }
+  }
+
+  private async setAside(file: string): Promise<string> {
+    const dir = join(this.opts.dataDir, SET_ASIDE_DIR);
+    await mkdir(dir, { recursive: true });
+    const target = join(dir, `${file}.${this.opts.now().replace(/[:.]/g, '-')}.json`);
+    await rename(this.path(file), target);
+    return target;
+  }
+
+  private async backupDays(): Promise<string[]> {
+    const dir = join(this.opts.dataDir, BACKUP_DIR);
+    const entries = await readdir(dir).catch(() => [] as string[]);
+    return entries.filter((e) => /^\d{4}-\d{2}-\d{2}/.test(e)).sort().reverse();
+  }
+
+  private async restoreFromBackup<T>(file: string, check: (raw: unknown) => T): Promise<{ from: string; value: T } | null> {
+    for (const day of await this.backupDays()) {
+      const candidate = new DurableJsonFile<unknown>(join(this.opts.dataDir, BACKUP_DIR, day, `${file}.json`));
+      try {
+        const raw = await candidate.read();
+        if (raw !== null) return { from: day, value: check(raw) };
+      } catch {
+        // That backup is damaged too; try an older one.
+      }
+    }
+    return null;
+  }
+
+  /** One copy of every good file per day, keeping the newest few. */
+  async dailyBackup(): Promise<void> {
+    await this.flush();
+    const day = this.opts.now().slice(0, 10);
+    const target = join(this.opts.dataDir, BACKUP_DIR, day);
+    if (await exists(target)) return;
+    await this.backupTo(target);
+    const keep = this.opts.keepBackups ?? 7;
+    for (const old of (await this.backupDays()).slice(keep)) {
+      await rm(join(this.opts.dataDir, BACKUP_DIR, old), { recursive: true, force: true });
+    }
+  }
+
+  async backupTo(target: string): Promise<void> {
+    await mkdir(target, { recursive: true });
+    for (const file of ['settings', ...COLLECTION_NAMES]) {
+      if (await exists(this.path(file))) await copyFile(this.path(file), join(target, `${file}.json`));
+    }
+  }
+
+  private notice(kind: Notice['kind'], message: string, file?: string): void {
+    this.notices.push({ id: `notice-${this.notices.length + 1}`, kind, message, file, at: this.opts.now() });
+  }
+}
+
+function validateCollection(raw: unknown, schema: z.ZodType): CollectionDoc<never> {
+  const doc = raw as { records?: unknown };
+  if (!Array.isArray(doc.records)) throw new DamagedFile('it has no "records" list');
+  const records = doc.records as unknown[];
+  for (let i = 0; i < records.length; i++) {
+    const parsed = schema.safeParse(records[i]);
+    if (!parsed.success) {
+      throw new DamagedFile(issuesToMessage(`record ${i + 1} does not match the schema`, describeIssues(parsed.error.issues)));
+    }
+    records[i] = parsed.data;
+  }
+  return { schemaVersion: SCHEMA_VERSION, records: records as never[] };
+}
+
+function describeFailure(err: unknown): string {
+  if (err instanceof SyntaxError) return `it is not valid JSON: ${err.message}`;
+  if (err instanceof Error) return err.message;
+  return String(err);
+}
+
+async function exists(path: string): Promise<boolean> {
+  try {
+    await stat(path);
+    return true;
+  } catch {
+    return false;
+  }
+}

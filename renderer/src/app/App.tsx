@@ -1,0 +1,91 @@
+import { useEffect } from 'react';
+import { ErrorBoundary } from '../components/ErrorBoundary';
+import { ErrorList } from '../components/ErrorList';
+import { Notices } from '../components/Notices';
+import { LaterScreen } from '../features/placeholder/LaterScreen';
+import { RepsView } from '../features/reps/RepsView';
+import { SettingsView } from '../features/settings/SettingsView';
+import { TodayView } from '../features/today/TodayView';
+import { I18nProvider, useT } from '../i18n/i18n';
+import { hrefFor, SCREENS, useRoute, type Route } from './route';
+import { useSettings } from './settings-store';
+
+function Screen({ route }: { route: Route }) {
+  switch (route.screen) {
+    case 'today':
+      return <TodayView />;
+    case 'reps':
+      return <RepsView selectedId={route.param} />;
+    case 'settings':
+      return <SettingsView />;
+    default:
+      return <LaterScreen screen={route.screen} />;
+  }
+}
+
+function Frame() {
+  const t = useT();
+  const route = useRoute();
+  const user = useSettings((s) => s.settings?.currentUser);
+  return (
+    <div className="app">
+      <a className="skip-link" href="#main">
+        {t('skip-to-content')}
+      </a>
+      <header className="app-header">
+        <div className="brand">
+          <span className="brand-name">{t('app-title')}</span>
+          <span className="brand-tagline">{t('app-tagline')}</span>
+        </div>
+        {user && <span className="whoami">{t('nav-signed-in', { name: user.name, role: user.role })}</span>}
+      </header>
+      <nav className="app-nav" aria-label={t('nav-label')}>
+        <ul>
+          {SCREENS.map((s) => (
+            <li key={s}>
+              <a href={hrefFor(s)} aria-current={route.screen === s ? 'page' : undefined}>
+                {t(`nav-${s}`)}
+              </a>
+            </li>
+          ))}
+        </ul>
+      </nav>
+      <main id="main" className="app-main" tabIndex={-1}>
+        <Notices />
+        <ErrorList />
+        <ErrorBoundary resetKey={route.screen}>
+          <Screen route={route} />
+        </ErrorBoundary>
+      </main>
+    </div>
+  );
+}
+
+export function App() {
+  const { settings, loadError, load } = useSettings();
+  useEffect(() => {
+    void load();
+  }, [load]);
+  const locale = settings?.language ?? 'en-US';
+  useEffect(() => {
+    document.documentElement.lang = locale;
+  }, [locale]);
+  return (
+    <I18nProvider locale={locale}>
+      {loadError && !settings ? <StartupError error={loadError} onRetry={load} /> : <Frame />}
+    </I18nProvider>
+  );
+}
+
+function StartupError({ error, onRetry }: { error: unknown; onRetry: () => void }) {
+  const t = useT();
+  return (
+    <div role="alert" className="panel error-panel">
+      <h1>{t('error-title')}</h1>
+      <p>{error instanceof Error ? error.message : String(error)}</p>
+      <button type="button" onClick={onRetry}>
+        {t('retry')}
+      </button>
+    </div>
+  );
+}

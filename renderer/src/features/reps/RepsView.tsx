@@ -1,0 +1,140 @@
+import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
+import { RepSort } from '../../../../shared/api';
+import { RepStatus } from '../../../../shared/model';
+import { hrefFor, navigate } from '../../app/route';
+import { useSettings } from '../../app/settings-store';
+import { StatusBadge } from '../../components/StatusBadge';
+import { useWindow } from '../../components/use-window';
+import { formatDate, useT } from '../../i18n/i18n';
+import { RepDetailPanel } from './RepDetailPanel';
+import { useReps } from './reps-store';
+
+const ROW_HEIGHT = 44;
+
+export function RepsView({ selectedId }: { selectedId: string | null }) {
+  const t = useT();
+  const locale = useSettings((s) => s.settings?.language ?? 'en-US');
+  const settingsVersion = useSettings((s) => s.settings?.version);
+  const { filters, items, total, loading, setFilters, reload, loadMore } = useReps();
+  const [search, setSearch] = useState(filters.search);
+  const scroller = useRef<HTMLDivElement>(null);
+  const win = useWindow(scroller, items.length, ROW_HEIGHT);
+
+  useEffect(() => {
+    void reload();
+  }, [reload, settingsVersion]);
+
+  // Typing waits a moment before asking the backend, so each keystroke does not start a query.
+  useEffect(() => {
+    if (search === filters.search) return;
+    const timer = setTimeout(() => void setFilters({ search }), 150);
+    return () => clearTimeout(timer);
+  }, [search, filters.search, setFilters]);
+
+  useEffect(() => {
+    if (win.last >= items.length - 20) void loadMore();
+  }, [win.last, items.length, loadMore]);
+
+  function onRowKey(event: KeyboardEvent<HTMLTableRowElement>, index: number, id: string) {
+    const move = event.key === 'ArrowDown' ? 1 : event.key === 'ArrowUp' ? -1 : 0;
+    if (event.key === 'Enter') navigate('reps', id);
+    if (!move) return;
+    event.preventDefault();
+    const next = Math.min(items.length - 1, Math.max(0, index + move));
+    win.reveal(next);
+    requestAnimationFrame(() => scroller.current?.querySelector<HTMLElement>(`[data-index="${next}"]`)?.focus());
+  }
+
+  return (
+    <div className="split">
+      <section className="list-pane" aria-labelledby="reps-title">
+        <h1 id="reps-title">{t('reps-title')}</h1>
+        <div className="toolbar">
+          <label>
+            {t('reps-search')}
+            <input type="search" value={search} placeholder={t('reps-search-placeholder')} onChange={(e) => setSearch(e.target.value)} />
+          </label>
+          <label>
+            {t('reps-filter-status')}
+            <select
+              value={filters.status[0] ?? ''}
+              onChange={(e) => void setFilters({ status: e.target.value ? [RepStatus.parse(e.target.value)] : [] })}
+            >
+              <option value="">{t('reps-filter-all')}</option>
+              {RepStatus.options.map((s) => (
+                <option key={s} value={s}>
+                  {t(`status-${s}`)}
+                </option>
+              ))}
+            </select>
+          </label>
+          <label>
+            {t('reps-sort')}
+            <select value={filters.sort} onChange={(e) => void setFilters({ sort: RepSort.parse(e.target.value) })}>
+              {RepSort.options.map((s) => (
+                <option key={s} value={s}>
+                  {t(`reps-sort-${s}`)}
+                </option>
+              ))}
+            </select>
+          </label>
+        </div>
+        <p className="muted" aria-live="polite">
+          {loading && items.length === 0 ? t('loading') : t('reps-count', { shown: items.length, total })}
+        </p>
+        {!loading && total === 0 ? (
+          <p>{t('reps-empty')}</p>
+        ) : (
+          <div className="table-scroll" ref={scroller} onScroll={win.onScroll}>
+            <table className="data-table" aria-rowcount={total}>
+              <thead>
+                <tr>
+                  <th scope="col">{t('reps-col-name')}</th>
+                  <th scope="col">{t('reps-col-country')}</th>
+                  <th scope="col">{t('reps-col-languages')}</th>
+                  <th scope="col">{t('reps-col-mentor')}</th>
+                  <th scope="col">{t('reps-col-status')}</th>
+                  <th scope="col">{t('reps-col-last')}</th>
+                </tr>
+              </thead>
+              <tbody>
+                {win.padTop > 0 && <tr aria-hidden="true" style={{ height: win.padTop }} />}
+                {items.slice(win.first, win.last).map((rep, i) => {
+                  const index = win.first + i;
+                  return (
+                    <tr
+                      key={rep.id}
+                      data-index={index}
+                      aria-rowindex={index + 2}
+                      tabIndex={0}
+                      className={rep.id === selectedId ? 'selected' : undefined}
+                      aria-selected={rep.id === selectedId}
+                      onClick={() => navigate('reps', rep.id)}
+                      onKeyDown={(e) => onRowKey(e, index, rep.id)}
+                    >
+                      <td>
+                        <a href={hrefFor('reps', rep.id)} tabIndex={-1}>
+                          {rep.name}
+                        </a>
+                        {rep.isMentor && <span className="tag">{t('reps-mentor-badge')}</span>}
+                      </td>
+                      <td>{rep.country}</td>
+                      <td>{rep.languages.join(', ')}</td>
+                      <td>{rep.mentorName ?? ''}</td>
+                      <td>
+                        <StatusBadge status={rep.status} />
+                      </td>
+                      <td>{rep.lastSignificantAt ? formatDate(rep.lastSignificantAt, locale) : t('never')}</td>
+                    </tr>
+                  );
+                })}
+                {win.padBottom > 0 && <tr aria-hidden="true" style={{ height: win.padBottom }} />}
+              </tbody>
+            </table>
+          </div>
+        )}
+      </section>
+      {selectedId && <RepDetailPanel id={selectedId} />}
+    </div>
+  );
+}

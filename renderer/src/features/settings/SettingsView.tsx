@@ -1,0 +1,193 @@
+import { useEffect, useState, type FormEvent } from 'react';
+import type { RepRow } from '../../../../shared/api';
+import { ActivityType, Locale, Role, type Settings, type Thresholds } from '../../../../shared/model';
+import { api, ApiCallError } from '../../api/client';
+import { attempt, useErrors } from '../../app/errors-store';
+import { useSettings } from '../../app/settings-store';
+import { LOCALE_NAMES, useT } from '../../i18n/i18n';
+
+const THRESHOLD_FIELDS: { key: keyof Thresholds; label: string }[] = [
+  { key: 'atRiskDays', label: 'settings-at-risk-days' },
+  { key: 'inactiveDays', label: 'settings-inactive-days' },
+  { key: 'mentorInactiveDays', label: 'settings-mentor-inactive-days' },
+  { key: 'stalledAfterDays', label: 'settings-stalled-days' },
+];
+
+type Draft = {
+  name: string;
+  role: Settings['currentUser']['role'];
+  repId: string;
+  language: Locale;
+  thresholds: Record<keyof Thresholds, string>;
+  significant: ActivityType[];
+};
+
+function draftOf(s: Settings): Draft {
+  return {
+    name: s.currentUser.name,
+    role: s.currentUser.role,
+    repId: s.currentUser.repId ?? '',
+    language: s.language,
+    thresholds: Object.fromEntries(THRESHOLD_FIELDS.map(({ key }) => [key, String(s.thresholds[key])])) as Draft['thresholds'],
+    significant: [...s.significantActivityTypes],
+  };
+}
+
+export function SettingsView() {
+  const t = useT();
+  const { settings, update, load } = useSettings();
+  const [draft, setDraft] = useState<Draft | null>(settings ? draftOf(settings) : null);
+  const [fieldErrors, setFieldErrors] = useState<Record<string, string>>({});
+  const [status, setStatus] = useState<'idle' | 'saving' | 'saved'>('idle');
+  const [mentors, setMentors] = useState<RepRow[]>([]);
+
+  useEffect(() => {
+    if (settings && !draft) setDraft(draftOf(settings));
+  }, [settings, draft]);
+  useEffect(() => {
+    void attempt(() => api().call('reps.list', { limit: 500 })).then((page) => page && setMentors(page.items.filter((r) => r.isMentor)));
+  }, []);
+
+  if (!settings || !draft) return <p>{t('loading')}</p>;
+
+  function validate(d: Draft): { errors: Record<string, string>; thresholds?: Thresholds } {
+    const errors: Record<string, string> = {};
+    if (!d.name.trim()) errors.name = t('settings-field-required', { field: t('settings-user-name') });
+    const values: Record<string, number> = {};
+    for (const { key, label } of THRESHOLD_FIELDS) {
+      const n = Number(d.thresholds[key]);
+      if (d.thresholds[key].trim() === '' || !Number.isInteger(n) || n < 1 || n > 3650) {
+        errors[key] = t('settings-field-number', { field: t(label), min: 1, max: 3650 });
+      }
+      values[key] = n;
+    }
+    if (!errors.atRiskDays && !errors.inactiveDays && values.atRiskDays! >= values.inactiveDays!) errors.atRiskDays = t('settings-threshold-order');
+    return Object.keys(errors).length ? { errors } : { errors, thresholds: values as Thresholds };
+  }
+
+  async function save(event: FormEvent) {
+    event.preventDefault();
+    if (!draft) return;
+    const { errors, thresholds } = validate(draft);
+    setFieldErrors(errors);
+    if (!thresholds) return;
+    setStatus('saving');
+    try {
+      const next = await update({
+        currentUser: { ...settings!.currentUser, name: draft.name.trim(), role: draft.role, repId: draft.repId || null },
+        language: draft.language,
+        thresholds,
+        significantActivityTypes: draft.significant,
+      });
+      setDraft(draftOf(next));
+      setStatus('saved');
+    } catch (err) {
+      setStatus('idle');
+      useErrors.getState().report(err);
+      // Someone else saved first: show their version so the user can re-apply the change on top.
+      if (err instanceof ApiCallError && err.code === 'CONFLICT') {
+        await load();
+        setDraft(null);
+      }
+    }
+  }
+
+  const set = (change: Partial<Draft>) => {
+    setStatus('idle');
+    setDraft({ ...draft, ...change });
+  };
+  const errorFor = (key: string) =>
+    fieldErrors[key] ? (
+      <span id={`err-${key}`} className="field-error">
+        {fieldErrors[key]}
+      </span>
+    ) : null;
+
+  return (
+    <form className="settings" onSubmit={save} noValidate aria-labelledby="settings-title">
+      <h1 id="settings-title">{t('settings-title')}</h1>
+      <fieldset>
+        <legend>{t('settings-user')}</legend>
+        <label>
+          {t('settings-user-name')}
+          <input value={draft.name} onChange={(e) => set({ name: e.target.value })} aria-invalid={!!fieldErrors.name} aria-describedby={fieldErrors.name ? 'err-name' : undefined} />
+          {errorFor('name')}
+        </label>
+        <label>
+          {t('settings-role')}
+          <select value={draft.role} onChange={(e) => set({ role: Role.parse(e.target.value) })} aria-describedby="role-help">
+            {Role.options.map((r) => (
+              <option key={r} value={r}>
+                {t(`role-${r}`)}
+              </option>
+            ))}
+          </select>
+        </label>
+        <p id="role-help" className="muted">
+          {t('settings-role-help')}
+        </p>
+        <label>
+          {t('settings-mentor-self')}
+          <select value={draft.repId} onChange={(e) => set({ repId: e.target.value })}>
+            <option value="">{t('settings-mentor-self-none')}</option>
+            {mentors.map((m) => (
+              <option key={m.id} value={m.id}>
+                {m.name}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label>
+          {t('settings-language')}
+          <select value={draft.language} onChange={(e) => set({ language: Locale.parse(e.target.value) })}>
+            {Locale.options.map((l) => (
+              <option key={l} value={l}>
+                {LOCALE_NAMES[l]}
+              </option>
+            ))}
+          </select>
+        </label>
+      </fieldset>
+      <fieldset>
+        <legend>{t('settings-thresholds')}</legend>
+        {THRESHOLD_FIELDS.map(({ key, label }) => (
+          <label key={key}>
+            {t(label)}
+            <input
+              inputMode="numeric"
+              value={draft.thresholds[key]}
+              onChange={(e) => set({ thresholds: { ...draft.thresholds, [key]: e.target.value } })}
+              aria-invalid={!!fieldErrors[key]}
+              aria-describedby={fieldErrors[key] ? `err-${key}` : undefined}
+            />
+            {errorFor(key)}
+          </label>
+        ))}
+      </fieldset>
+      <fieldset>
+        <legend>{t('settings-significant')}</legend>
+        <p className="muted">{t('settings-significant-help')}</p>
+        <div className="checks">
+          {ActivityType.options.map((type) => (
+            <label key={type} className="check">
+              <input
+                type="checkbox"
+                checked={draft.significant.includes(type)}
+                onChange={(e) => set({ significant: e.target.checked ? [...draft.significant, type] : draft.significant.filter((x) => x !== type) })}
+              />
+              {t(`activity-${type}`)}
+            </label>
+          ))}
+        </div>
+      </fieldset>
+      <div className="actions">
+        <button type="submit" disabled={status === 'saving'}>
+          {status === 'saving' ? t('saving') : t('save')}
+        </button>
+        <span role="status" aria-live="polite">
+          {status === 'saved' ? t('settings-saved') : ''}
+        </span>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,58 @@
+import { useEffect } from 'react';
+import type { Today } from '../../../../shared/api';
+import { hrefFor } from '../../app/route';
+import { useSettings } from '../../app/settings-store';
+import { StatusBadge } from '../../components/StatusBadge';
+import { formatDate, useT } from '../../i18n/i18n';
+import { useToday } from './today-store';
+
+type Item = Today['sections'][number]['items'][number];
+
+function itemHref(item: Item): string | undefined {
+  if (item.kind === 'rep-quiet' || item.kind === 'mentor-inactive' || item.kind === 'near-threshold') return hrefFor('reps', item.id);
+  if (item.kind === 'draft-task') return hrefFor('catalog', item.id);
+  if (item.kind === 'check-in-due') return hrefFor('engagements', item.id);
+  return undefined;
+}
+
+export function TodayView() {
+  const t = useT();
+  const { today, load } = useToday();
+  const settings = useSettings((s) => s.settings);
+  useEffect(() => {
+    void load();
+  }, [load, settings?.version]);
+  if (!today || !settings) return <p>{t('loading')}</p>;
+  const isRepItem = (i: Item) => i.kind === 'rep-quiet' || i.kind === 'mentor-inactive' || i.kind === 'near-threshold';
+  return (
+    <section>
+      <h1>{t('today-title')}</h1>
+      <p className="lead">{t('today-greeting', { name: today.userName, role: today.role })}</p>
+      {today.sections.map((section) => (
+        <section key={section.id} className="panel" aria-labelledby={`today-${section.id}`}>
+          <h2 id={`today-${section.id}`}>
+            {t(`today-section-${section.id}`)} <span className="count">({section.total})</span>
+          </h2>
+          {section.items.length === 0 ? (
+            <p className="muted">{t('today-empty')}</p>
+          ) : (
+            <ul className="item-list">
+              {section.items.map((item) => (
+                <li key={item.id}>
+                  <a href={itemHref(item)}>{item.title}</a>
+                  {item.status && <StatusBadge status={item.status} />}
+                  {isRepItem(item) && (
+                    <span className="muted">
+                      {item.date ? t('today-last-activity', { date: formatDate(item.date, settings.language) }) : t('today-no-activity')}
+                    </span>
+                  )}
+                </li>
+              ))}
+            </ul>
+          )}
+          {section.total > section.items.length && <p className="muted">{t('today-more', { count: section.total - section.items.length })}</p>}
+        </section>
+      ))}
+    </section>
+  );
+}

@@ -1,0 +1,42 @@
+import { z } from 'zod';
+import { Channel, Email, FunctionalArea, Id, IsoDateTime, LanguageCode, Label, LongText, RecordMeta, TimeZone } from './common';
+
+export const RepStatus = z.enum(['active', 'at-risk', 'inactive', 're-engaging', 'returned', 'alumni']);
+export type RepStatus = z.infer<typeof RepStatus>;
+
+export const StatusChange = z.object({
+  at: IsoDateTime,
+  from: RepStatus.nullable(),
+  to: RepStatus,
+  /** Why it changed, in words a Council member can read back later. */
+  cause: z.string().max(500),
+  by: z.string().max(200),
+});
+export type StatusChange = z.infer<typeof StatusChange>;
+
+export const RepFields = z.object({
+  name: Label,
+  email: Email,
+  portalHandle: z.string().trim().max(64).default(''),
+  country: Label,
+  region: z.string().trim().max(100).default(''),
+  timezone: TimeZone,
+  languages: z.array(LanguageCode).min(1).max(20),
+  areas: z.array(FunctionalArea).max(12).default([]),
+  interests: z.array(z.string().trim().min(1).max(60)).max(30).default([]),
+  skills: z.array(z.string().trim().min(1).max(60)).max(30).default([]),
+  mentorId: Id.nullable().default(null),
+  /** True when this Rep is also a mentor to others. */
+  isMentor: z.boolean().default(false),
+  mentorCapacity: z.number().int().min(0).max(50).default(0),
+  status: RepStatus,
+  statusHistory: z.array(StatusChange).default([]),
+  hoursPerMonth: z.number().min(0).max(200).default(4),
+  contactConsent: z.boolean().default(true),
+  preferredChannel: Channel.default('email'),
+  /** Confidential: never exported unless the user asks for it. */
+  notes: LongText.default(''),
+  joinedAt: IsoDateTime.optional(),
+});
+export const Rep = RecordMeta.extend(RepFields.shape);
+export type Rep = z.infer<typeof Rep>;

@@ -1,0 +1,70 @@
+import { mkdir } from 'node:fs/promises';
+import { join } from 'node:path';
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchBrowser, startWebApp, watchPage, type RunningApp } from './harness';
+
+let app: RunningApp;
+let browser: Browser;
+
+beforeAll(async () => {
+  app = await startWebApp({ firstRun: 'demo' });
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+  await app?.stop();
+});
+
+describe('the app in Chromium over start:web', () => {
+  it('opens on Today, lists the demo Reps, and keeps a changed setting across a reload', async () => {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+    const watch = watchPage(page, app.origin);
+    await page.goto(app.url);
+
+    await page.getByRole('heading', { name: 'Today' }).waitFor();
+    // The token is taken out of the address bar once read.
+    expect(page.url()).not.toContain('token=');
+
+    await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Reps' }).click();
+    const count = page.getByText(/^\d+ of \d+ Reps$/);
+    await count.waitFor();
+    const [, total] = /of (\d+) Reps/.exec((await count.textContent()) ?? '')!;
+    expect(Number(total)).toBeGreaterThanOrEqual(50);
+    const statuses = await page.locator('tbody .badge').allTextContents();
+    expect(statuses).toEqual(expect.arrayContaining(['Active', 'At risk', 'Inactive']));
+
+    await mkdir(join(import.meta.dirname, '..', '..', 'docs'), { recursive: true });
+    await page.getByRole('row').nth(3).click();
+    await page.getByTestId('status-explanation').waitFor();
+    await page.screenshot({ path: join(import.meta.dirname, '..', '..', 'docs', 'screenshot-reps.png') });
+
+    await page.getByRole('link', { name: 'Settings' }).click();
+    await page.getByRole('combobox', { name: 'Language' }).selectOption('es');
+    await page.getByRole('textbox', { name: 'Inactive after (days)' }).fill('400');
+    await page.getByRole('button', { name: 'Save' }).click();
+    await page.getByText('Ajustes guardados.').waitFor();
+
+    await page.reload();
+    await page.getByRole('heading', { name: 'Ajustes' }).waitFor();
+    expect(await page.getByRole('textbox', { name: 'Inactivo tras (días)' }).inputValue()).toBe('400');
+    await page.getByRole('link', { name: 'Reps' }).click();
+    await page.getByText(/^\d+ de \d+ Reps$/).waitFor();
+
+    expect(watch.problems).toEqual([]);
+    await page.close();
+  });
+
+  it('refuses API calls without the token or from another origin', async () => {
+    const noToken = await fetch(`${app.origin}/api/settings.get`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: '{}' });
+    expect(noToken.status).toBe(401);
+    const token = new URL(app.url).searchParams.get('token');
+    const foreign = await fetch(`${app.origin}/api/settings.get`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${token}`, Origin: 'http://localhost:9999' },
+      body: '{}',
+    });
+    expect(foreign.status).toBe(403);
+    expect((await foreign.json()).error.message).toContain('localhost:9999');
+  });
+});

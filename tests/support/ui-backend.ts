@@ -1,0 +1,27 @@
+import { openBackend, type Backend } from '../../electron/backend/backend';
+import { createClient, setApiClient } from '../../renderer/src/api/client';
+import { NOW, smallCommunity, tempDir } from './fixtures';
+
+/**
+ * The real backend in-process on a temp folder, wired to the renderer's client. Inputs go through
+ * a JSON round trip, as they would over IPC or HTTP.
+ */
+export async function connectRealBackend(): Promise<{ backend: Backend; calls: string[]; close(): Promise<void> }> {
+  const dir = await tempDir('rekindle-ui-');
+  const backend = await openBackend({ dataDir: dir.path, firstRun: 'demo', transport: 'ipc', now: () => NOW, loadDemo: async () => smallCommunity(), logError: () => undefined });
+  const calls: string[] = [];
+  setApiClient(
+    createClient(async (method, input) => {
+      calls.push(method);
+      return backend.dispatch(method, JSON.parse(JSON.stringify(input ?? {})));
+    }),
+  );
+  return {
+    backend,
+    calls,
+    async close() {
+      await backend.close();
+      await dir.cleanup();
+    },
+  };
+}
