@@ -58,5 +58,5 @@ export async function openBackend(opts: BackendOptions): Promise<Backend> {
     role: () => store.settings.currentUser.role,
     logError: opts.logError ?? ((method, err) => console.error(`[rekindle] ${method} failed:`, err)),
   });
-  return { dispatch, store, close: () => store.flush() };
+  return { dispatch, store, close: () => store.close() };
 }

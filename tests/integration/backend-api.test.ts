@@ -117,7 +117,7 @@ describe('the contract boundary', () => {
   it('rejects an unknown method by name', async () => {
     const r = await call('reps.dropAll', {});
     expect(r).toEqual({ ok: false, error: { code: 'UNKNOWN_METHOD', message: 'Unknown API method "reps.dropAll".' } });
-    const notString = await call(42, {});
+    const notString = await call(42 as unknown as string, {});
     expect(!notString.ok && notString.error.message).toBe('Unknown API method a number.');
   });
 

@@ -8,11 +8,11 @@ let counter = 0;
  * one, never a torn mix: write a temp file beside it, fsync it, rename over the target, then fsync
  * the folder so the rename itself survives a power cut.
  */
-export async function writeFileAtomic(path: string, text: string): Promise<void> {
+export async function writeFileAtomic(path: string, text: string | Uint8Array): Promise<void> {
   const tmp = join(dirname(path), `.${basename(path)}.${process.pid}.${++counter}.tmp`);
   const fh = await open(tmp, 'w', 0o600);
   try {
-    await fh.writeFile(text, 'utf8');
+    await fh.writeFile(text);
     await fh.sync();
   } catch (err) {
     await fh.close().catch(() => undefined);

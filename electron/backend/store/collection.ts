@@ -1,20 +1,30 @@
 import type { Low } from 'lowdb';
 import { ApiError } from '../../../shared/errors';
+import type { Journal } from './journal';
 import type { CollectionDoc } from './schema';
 
 type Identified = { id: string };
 type Versioned = Identified & { version: number; updatedAt: string };
 
+/** Bulk inserts at or above this size are written as a new snapshot rather than journal lines. */
+const BULK = 200;
+const COMPACT_ENTRIES = 2_000;
+const COMPACT_BYTES = 4 * 1024 * 1024;
+
 /**
- * In-memory records of one collection, backed by its own lowdb file. Every change is written
- * before the returned promise resolves, so an acknowledged change is on disk.
+ * In-memory records of one collection, persisted as a lowdb snapshot plus a journal of small
+ * changes. Every change is on disk before the returned promise resolves, so an acknowledged
+ * change survives a crash; a change that could not be written is not kept in memory either.
  */
 export class Collection<T extends Identified> {
   private index = new Map<string, number>();
+  private compaction: Promise<void> = Promise.resolve();
 
   constructor(
     readonly name: string,
     private readonly db: Low<CollectionDoc<T>>,
+    private readonly journal: Journal<T>,
+    private readonly onBackgroundError: (err: unknown) => void = () => undefined,
   ) {
     this.reindex();
   }
@@ -39,8 +49,10 @@ export class Collection<T extends Identified> {
   }
 
   async insert(records: readonly T[]): Promise<void> {
+    const seen = new Set<string>();
     for (const r of records) {
-      if (this.index.has(r.id)) throw new ApiError('CONFLICT', `A ${this.name} record with id "${r.id}" already exists.`);
+      if (this.index.has(r.id) || seen.has(r.id)) throw new ApiError('CONFLICT', `A ${this.name} record with id "${r.id}" already exists.`);
+      seen.add(r.id);
     }
     const start = this.db.data.records.length;
     for (const r of records) {
@@ -48,13 +60,14 @@ export class Collection<T extends Identified> {
       this.db.data.records.push(r);
     }
     try {
-      await this.db.write();
+      if (records.length >= BULK) await this.compact();
+      else await this.journal.append(records.map((record) => ({ op: 'put' as const, record })));
     } catch (err) {
-      // Nothing half-written: what could not be saved is not kept in memory either.
       this.db.data.records.length = start;
       for (const r of records) this.index.delete(r.id);
       throw err;
     }
+    this.maybeCompact();
   }
 
   /**
@@ -81,23 +94,52 @@ export class Collection<T extends Identified> {
     const after = { ...change(before), id, version: before.version + 1, updatedAt: now };
     this.db.data.records[i] = after;
     try {
-      await this.db.write();
+      await this.journal.append([{ op: 'put', record: after }]);
     } catch (err) {
       this.db.data.records[i] = before;
       throw err;
     }
+    this.maybeCompact();
     return { before, after };
   }
 
-  persist(): Promise<void> {
-    return this.db.write();
-  }
-
-  /** Replaces the whole content (used when seeding and restoring). */
+  /** Replaces the whole content (seeding, restoring): written as a fresh snapshot. */
   async replaceAll(records: T[]): Promise<void> {
     this.db.data.records = records;
     this.reindex();
-    await this.db.write();
+    await this.compact();
+  }
+
+  /**
+   * Folds the journal into a new snapshot: start a new journal generation, write the snapshot
+   * (which holds everything so far) atomically, then delete the older journals.
+   */
+  compact(): Promise<void> {
+    const run = this.compaction.catch(() => undefined).then(async () => {
+      const gen = await this.journal.rotate();
+      this.db.data.journalGen = gen;
+      await this.db.write();
+      await this.journal.removeBefore(gen);
+    });
+    this.compaction = run;
+    return run;
+  }
+
+  /** Waits for background work and leaves everything in the snapshot. */
+  async flush(): Promise<void> {
+    await this.compaction.catch(() => undefined);
+    if (this.journal.entries > 0) await this.compact();
+  }
+
+  async close(): Promise<void> {
+    await this.flush();
+    await this.journal.close();
+  }
+
+  private maybeCompact(): void {
+    if (this.journal.entries >= COMPACT_ENTRIES || this.journal.bytes >= COMPACT_BYTES) {
+      this.compact().catch(this.onBackgroundError);
+    }
   }
 
   private reindex(): void {

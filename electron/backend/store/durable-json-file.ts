@@ -1,28 +1,43 @@
 import type { Adapter } from 'lowdb';
 import { readFile } from 'node:fs/promises';
+import { crc32 } from 'node:zlib';
 import { writeFileAtomic } from './atomic-file';
 import { WriteQueue } from './write-queue';
 
 /**
  * A lowdb adapter that writes atomically with fsync through one serialized queue per file.
  * lowdb's own JSONFile renames but does not fsync, which can lose acknowledged writes on power loss.
- * Reading returns the raw parsed JSON; the store validates and migrates it.
+ *
+ * Beside each file it keeps the checksum of what it last wrote. On read, a matching checksum means
+ * the content is exactly what this app wrote (and validated) itself, so the store may skip
+ * re-validating a large file record by record; anything else — edited, damaged, restored from a
+ * backup — is validated in full.
  */
 export class DurableJsonFile<T> implements Adapter<T> {
   private latest: T | null = null;
   private readonly queue = new WriteQueue(() => this.flush());
+  /** Whether the last read matched the checksum this app wrote. */
+  lastReadWasOwnWrite = false;
 
   constructor(readonly path: string) {}
 
+  get checksumPath(): string {
+    return `${this.path}.crc`;
+  }
+
   async read(): Promise<T | null> {
-    let text: string;
+    this.lastReadWasOwnWrite = false;
+    let bytes: Buffer;
     try {
-      text = await readFile(this.path, 'utf8');
+      bytes = await readFile(this.path);
     } catch (err) {
       if ((err as NodeJS.ErrnoException).code === 'ENOENT') return null;
       throw err;
     }
-    return JSON.parse(text) as T;
+    const value = JSON.parse(bytes.toString('utf8')) as T;
+    const recorded = await readFile(this.checksumPath, 'utf8').catch(() => '');
+    this.lastReadWasOwnWrite = recorded.trim() === checksum(bytes);
+    return value;
   }
 
   write(data: T): Promise<void> {
@@ -36,6 +51,13 @@ export class DurableJsonFile<T> implements Adapter<T> {
 
   private async flush(): Promise<void> {
     if (this.latest === null) return;
-    await writeFileAtomic(this.path, JSON.stringify(this.latest));
+    const bytes = Buffer.from(JSON.stringify(this.latest), 'utf8');
+    await writeFileAtomic(this.path, bytes);
+    // Written second: a crash in between leaves a stale checksum, which only costs a full validation.
+    await writeFileAtomic(this.checksumPath, checksum(bytes));
   }
+}
+
+function checksum(bytes: Buffer): string {
+  return `crc32:${crc32(bytes).toString(16)}:${bytes.length}`;
 }

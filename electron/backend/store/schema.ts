@@ -38,6 +38,8 @@ export const COLLECTION_NAMES = Object.keys(COLLECTIONS) as CollectionName[];
 
 export interface CollectionDoc<T> {
   schemaVersion: number;
+  /** The journal generation this snapshot continues from (see journal.ts). */
+  journalGen?: number;
   records: T[];
 }
 

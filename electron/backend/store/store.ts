@@ -1,12 +1,13 @@
 import { Low } from 'lowdb';
 import { copyFile, mkdir, readdir, rename, rm, stat } from 'node:fs/promises';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import type { z } from 'zod';
 import { describeIssues, issuesToMessage } from '../../../shared/errors';
 import type { Notice } from '../../../shared/api';
 import { Settings } from '../../../shared/model';
 import { Collection } from './collection';
 import { DurableJsonFile } from './durable-json-file';
+import { Journal, listJournals, readJournals } from './journal';
 import {
   COLLECTION_NAMES,
   COLLECTIONS,
@@ -72,6 +73,13 @@ export class Store {
 
   /** Waits for every queued write; used before exit and by tests. */
   async flush(): Promise<void> {
+    for (const name of COLLECTION_NAMES) await this.collections[name]?.flush();
+    await Promise.all(this.files.map((f) => f.idle()));
+  }
+
+  /** Folds every journal into its snapshot and closes the journals; the store is unusable after. */
+  async close(): Promise<void> {
+    for (const name of COLLECTION_NAMES) await this.collections[name]?.close();
     await Promise.all(this.files.map((f) => f.idle()));
   }
 
@@ -95,18 +103,57 @@ export class Store {
     for (const name of COLLECTION_NAMES) {
       const file = new DurableJsonFile<CollectionDoc<RecordOf<typeof name>>>(this.path(name));
       const schema = COLLECTIONS[name] as z.ZodType;
-      const doc = await this.readValidated(name, file, (raw) => validateCollection(raw, schema));
-      const db = new Low(file, doc ?? { schemaVersion: SCHEMA_VERSION, records: [] });
-      (this.collections as Record<string, unknown>)[name] = new Collection(name, db as never);
+      const doc = (await this.readValidated(name, file, (raw) => validateCollection(raw, schema, file.lastReadWasOwnWrite))) ?? {
+        schemaVersion: SCHEMA_VERSION,
+        records: [],
+      };
+      const { replayed, lastGen } = await this.replayJournal(name, doc, schema);
+      const journal = new Journal<RecordOf<typeof name>>(this.opts.dataDir, name, lastGen);
+      const collection = new Collection(name, new Low(file, doc) as never, journal, (err) => console.error(`[rekindle] compacting ${name} failed:`, err));
+      (this.collections as Record<string, unknown>)[name] = collection;
       this.files.push(file as DurableJsonFile<unknown>);
+      // Fold what was replayed into the snapshot now, so the next start reads one file.
+      if (replayed > 0) await collection.compact();
     }
+  }
 
+  /** Applies the journal entries written after the snapshot; see journal.ts. */
+  private async replayJournal(name: CollectionName, doc: CollectionDoc<unknown>, schema: z.ZodType): Promise<{ replayed: number; lastGen: number }> {
+    const fromGen = doc.journalGen ?? 0;
+    const { entries, damaged } = await readJournals(this.opts.dataDir, name, fromGen, (raw) => {
+      const entry = raw as { op?: unknown; id?: unknown; record?: unknown };
+      if (entry.op === 'del' && typeof entry.id === 'string') return { op: 'del', id: entry.id };
+      if (entry.op === 'put') return { op: 'put', record: schema.parse(entry.record) };
+      throw new Error('not a journal entry');
+    });
+    const records = doc.records as { id: string }[];
+    const index = new Map(records.map((r, i) => [r.id, i]));
+    for (const e of entries) {
+      const id = e.op === 'put' ? (e.record as { id: string }).id : e.id;
+      const at = index.get(id);
+      if (e.op === 'put' && at !== undefined) records[at] = e.record as { id: string };
+      else if (e.op === 'put') index.set(id, records.push(e.record as { id: string }) - 1);
+      else if (at !== undefined) {
+        records.splice(at, 1);
+        records.forEach((r, i) => index.set(r.id, i));
+        index.delete(id);
+      }
+    }
+    const journals = await listJournals(this.opts.dataDir, name);
+    for (const d of damaged) {
+      const dir = join(this.opts.dataDir, SET_ASIDE_DIR);
+      await mkdir(dir, { recursive: true });
+      const aside = join(dir, basename(d.path));
+      await rename(d.path, aside);
+      this.notice('file-set-aside', `${basename(d.path)} has an unreadable entry at line ${d.line} (${d.reason}); the changes before it were kept and the file was moved to ${aside}.`, name);
+    }
+    return { replayed: entries.length + damaged.length, lastGen: Math.max(fromGen, ...journals.map((j) => j.gen)) };
   }
 
   /** Writes settings.json, the marker of an initialised data folder; done last on first run. */
   async markInitialized(): Promise<void> {
     // Every collection gets its file, so the folder (and each backup of it) is complete.
-    for (const name of COLLECTION_NAMES) await this.collections[name].persist();
+    for (const name of COLLECTION_NAMES) await this.collections[name].compact();
     await this.settingsDb.write();
   }
 
@@ -205,10 +252,18 @@ export class Store {
   }
 }
 
-function validateCollection(raw: unknown, schema: z.ZodType): CollectionDoc<never> {
+/**
+ * Checks every record against its schema, unless the file is byte for byte what this app last
+ * wrote (its checksum matches): those records were validated on the way in.
+ */
+function validateCollection(raw: unknown, schema: z.ZodType, ownWrite: boolean): CollectionDoc<never> {
   const doc = raw as { records?: unknown };
   if (!Array.isArray(doc.records)) throw new DamagedFile('it has no "records" list');
   const records = doc.records as unknown[];
+  const journalGen = (raw as { journalGen?: unknown }).journalGen;
+  if (ownWrite && (raw as { schemaVersion?: unknown }).schemaVersion === SCHEMA_VERSION) {
+    return { schemaVersion: SCHEMA_VERSION, journalGen: Number.isInteger(journalGen) ? (journalGen as number) : 0, records: records as never[] };
+  }
   for (let i = 0; i < records.length; i++) {
     const parsed = schema.safeParse(records[i]);
     if (!parsed.success) {
@@ -216,7 +271,7 @@ function validateCollection(raw: unknown, schema: z.ZodType): CollectionDoc<neve
     }
     records[i] = parsed.data;
   }
-  return { schemaVersion: SCHEMA_VERSION, records: records as never[] };
+  return { schemaVersion: SCHEMA_VERSION, journalGen: Number.isInteger(journalGen) ? (journalGen as number) : 0, records: records as never[] };
 }
 
 function describeFailure(err: unknown): string {

@@ -1,0 +1,135 @@
+import { open, readdir, readFile, rm, type FileHandle } from 'node:fs/promises';
+import { join } from 'node:path';
+
+export type JournalEntry<T> = { op: 'put'; record: T } | { op: 'del'; id: string };
+
+/**
+ * An append-only log of small changes to one collection, beside its lowdb snapshot. A one-field
+ * edit to one Rep appends one fsynced line instead of rewriting a multi-megabyte file; the
+ * collection folds the log into a new snapshot now and then (compaction).
+ *
+ * Logs are numbered by generation: the snapshot records the generation it continues from, so a
+ * crash at any point of a compaction replays exactly the entries the snapshot lacks.
+ */
+export class Journal<T> {
+  private handle: FileHandle | null = null;
+  private chain: Promise<unknown> = Promise.resolve();
+  /** Entries and bytes in the current generation, to decide when to compact. */
+  entries = 0;
+  bytes = 0;
+
+  constructor(
+    private readonly dir: string,
+    private readonly name: string,
+    private gen: number,
+  ) {}
+
+  get generation(): number {
+    return this.gen;
+  }
+
+  private file(gen: number): string {
+    return join(this.dir, `${this.name}.journal-${gen}.ndjson`);
+  }
+
+  /** Appends entries and resolves once they are on disk; appends never interleave. */
+  append(entries: JournalEntry<T>[]): Promise<void> {
+    const text = entries.map((e) => JSON.stringify(e)).join('\n') + '\n';
+    return this.enqueue(async () => {
+      if (!this.handle) {
+        this.handle = await open(this.file(this.gen), 'a', 0o600);
+        await syncDir(this.dir);
+      }
+      await this.handle.write(text);
+      await this.handle.datasync();
+      this.entries += entries.length;
+      this.bytes += Buffer.byteLength(text);
+    });
+  }
+
+  /** Starts a new generation; later appends go there. Resolves with the new generation. */
+  rotate(): Promise<number> {
+    return this.enqueue(async () => {
+      await this.closeHandle();
+      this.gen += 1;
+      this.entries = 0;
+      this.bytes = 0;
+      return this.gen;
+    });
+  }
+
+  /** Deletes the logs that a snapshot at generation `gen` already contains. */
+  removeBefore(gen: number): Promise<void> {
+    return this.enqueue(async () => {
+      for (const { gen: g, path } of await listJournals(this.dir, this.name)) if (g < gen) await rm(path, { force: true });
+    });
+  }
+
+  async close(): Promise<void> {
+    await this.enqueue(() => this.closeHandle());
+  }
+
+  private async closeHandle(): Promise<void> {
+    const h = this.handle;
+    this.handle = null;
+    await h?.close();
+  }
+
+  private enqueue<R>(job: () => Promise<R>): Promise<R> {
+    const run = this.chain.catch(() => undefined).then(job);
+    this.chain = run;
+    return run;
+  }
+}
+
+export async function listJournals(dir: string, name: string): Promise<{ gen: number; path: string }[]> {
+  const prefix = `${name}.journal-`;
+  const files = await readdir(dir).catch(() => [] as string[]);
+  return files
+    .filter((f) => f.startsWith(prefix) && f.endsWith('.ndjson'))
+    .map((f) => ({ gen: Number(f.slice(prefix.length, -'.ndjson'.length)), path: join(dir, f) }))
+    .filter((j) => Number.isInteger(j.gen))
+    .sort((a, b) => a.gen - b.gen);
+}
+
+export interface ReplayResult {
+  entries: JournalEntry<unknown>[];
+  /** Logs with a line, other than a torn last one, that could not be read. */
+  damaged: { path: string; line: number; reason: string }[];
+}
+
+/**
+ * Reads the logs from generation `fromGen` on. A torn final line is what a crash mid-append leaves;
+ * that append was never acknowledged, so it is dropped quietly. Anything else unreadable stops the
+ * replay of that log and is reported; the snapshot is then rewritten without it.
+ */
+export async function readJournals(dir: string, name: string, fromGen: number, check: (entry: unknown) => JournalEntry<unknown>): Promise<ReplayResult> {
+  const entries: JournalEntry<unknown>[] = [];
+  const damaged: ReplayResult['damaged'] = [];
+  for (const { gen, path } of await listJournals(dir, name)) {
+    if (gen < fromGen) continue;
+    const lines = (await readFile(path, 'utf8')).split('\n');
+    const complete = lines.at(-1) === '' ? lines.slice(0, -1) : lines;
+    for (let i = 0; i < complete.length; i++) {
+      const isTornTail = i === complete.length - 1 && lines.at(-1) !== '';
+      try {
+        entries.push(check(JSON.parse(complete[i]!)));
+      } catch (err) {
+        if (!isTornTail) damaged.push({ path, line: i + 1, reason: err instanceof Error ? err.message : String(err) });
+        // The rest of this log cannot be trusted; newer logs are whole records and still apply.
+        break;
+      }
+    }
+  }
+  return { entries, damaged };
+}
+
+async function syncDir(dir: string): Promise<void> {
+  if (process.platform === 'win32') return;
+  const h = await open(dir, 'r');
+  try {
+    await h.sync();
+  } finally {
+    await h.close();
+  }
+}

@@ -1,0 +1,84 @@
+import { appendFile, readFile, readdir, stat } from 'node:fs/promises';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { openBackend, type Backend } from '../../electron/backend/backend';
+import { NOW, smallCommunity, tempDir } from '../support/fixtures';
+
+let dir: Awaited<ReturnType<typeof tempDir>>;
+const open = () => openBackend({ dataDir: dir.path, firstRun: 'demo', transport: 'http', now: () => NOW, loadDemo: async () => smallCommunity(), logError: () => undefined });
+
+async function rename(b: Backend, id: string, name: string) {
+  const rep = b.store.collections.reps.require(id);
+  return b.store.collections.reps.update(id, rep.version, (r) => ({ ...r, name }), NOW);
+}
+
+const journals = async () => (await readdir(dir.path)).filter((f) => f.startsWith('reps.journal-'));
+
+beforeEach(async () => {
+  dir = await tempDir();
+});
+afterEach(async () => dir.cleanup());
+
+describe('small writes go to a journal beside the snapshot', () => {
+  it('append one line per change without rewriting the snapshot, and fold it in on close', async () => {
+    const b = await open();
+    const snapshot = join(dir.path, 'reps.json');
+    const before = await stat(snapshot);
+    await rename(b, 'rep-at-risk', 'Bruno Renamed');
+    expect((await stat(snapshot)).mtimeMs).toBe(before.mtimeMs);
+    const [log] = await journals();
+    const lines = (await readFile(join(dir.path, log!), 'utf8')).trim().split('\n');
+    expect(lines).toHaveLength(1);
+    expect(JSON.parse(lines[0]!)).toMatchObject({ op: 'put', record: { id: 'rep-at-risk', name: 'Bruno Renamed', version: 2 } });
+
+    await b.close();
+    expect(await journals()).toEqual([]);
+    const doc = JSON.parse(await readFile(snapshot, 'utf8'));
+    expect(doc.records.find((r: { id: string }) => r.id === 'rep-at-risk').name).toBe('Bruno Renamed');
+  });
+
+  it('replays acknowledged changes after a crash (no close)', async () => {
+    const crashed = await open();
+    await rename(crashed, 'rep-at-risk', 'First');
+    await rename(crashed, 'rep-at-risk', 'Second');
+    // No close(): the process "died" here.
+    const b = await open();
+    const rep = b.store.collections.reps.get('rep-at-risk')!;
+    expect(rep.name).toBe('Second');
+    expect(rep.version).toBe(3);
+    expect(b.store.notices).toEqual([]);
+    await b.close();
+  });
+
+  it('drops a torn last line quietly: that append was never acknowledged', async () => {
+    const crashed = await open();
+    await rename(crashed, 'rep-at-risk', 'Kept');
+    const [log] = await journals();
+    await appendFile(join(dir.path, log!), '{"op":"put","record":{"id":"rep-at-ri');
+    const b = await open();
+    expect(b.store.collections.reps.get('rep-at-risk')!.name).toBe('Kept');
+    expect(b.store.notices).toEqual([]);
+    await b.close();
+  });
+
+  it('reports a damaged line in the middle, keeps what came before, and sets the log aside', async () => {
+    const crashed = await open();
+    await rename(crashed, 'rep-at-risk', 'Before damage');
+    const [log] = await journals();
+    await appendFile(join(dir.path, log!), 'garbage\n{"op":"put","record":{"id":"x"}}\n');
+    const b = await open();
+    expect(b.store.collections.reps.get('rep-at-risk')!.name).toBe('Before damage');
+    expect(b.store.notices).toHaveLength(1);
+    expect(b.store.notices[0]!.message).toMatch(/^reps\.journal-\d+\.ndjson has an unreadable entry at line 2 .+moved to .+damaged/);
+    await b.close();
+  });
+
+  it('refuses a stale version without touching the journal', async () => {
+    const b = await open();
+    await rename(b, 'rep-at-risk', 'New');
+    await expect(b.store.collections.reps.update('rep-at-risk', 1, (r) => r, NOW)).rejects.toMatchObject({ code: 'CONFLICT' });
+    const [log] = await journals();
+    expect((await readFile(join(dir.path, log!), 'utf8')).trim().split('\n')).toHaveLength(1);
+    await b.close();
+  });
+});
