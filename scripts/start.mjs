@@ -30,9 +30,12 @@ function ensureElectron() {
   let binary = electronBinary();
   if (binary) return { binary };
   console.log('Fetching the Electron binary (first start only)…');
-  spawnSync(process.execPath, [join(electronDir, 'install.js')], { cwd: root, stdio: 'inherit', timeout: 300_000 });
+  const fetch = spawnSync(process.execPath, [join(electronDir, 'install.js')], { cwd: root, encoding: 'utf8', timeout: 300_000 });
   binary = electronBinary();
-  return binary ? { binary } : { binary: null, why: 'the Electron binary could not be downloaded on this machine' };
+  if (binary) return { binary };
+  // One line of the downloader's error is enough to tell a user what happened; no stack traces.
+  const reason = `${fetch.stderr ?? ''}`.split('\n').find((line) => /error/i.test(line))?.trim();
+  return { binary: null, why: `the Electron binary could not be downloaded on this machine${reason ? ` (${reason})` : ''}` };
 }
 
 function hasDisplay() {

@@ -41,13 +41,13 @@ describe('the app in Chromium over start:web', () => {
 
     await page.getByRole('link', { name: 'Settings' }).click();
     await page.getByRole('combobox', { name: 'Language' }).selectOption('es');
-    await page.getByRole('textbox', { name: 'Inactive after (days)' }).fill('400');
+    await page.getByRole('textbox', { name: 'Inactive after (days)', exact: true }).fill('400');
     await page.getByRole('button', { name: 'Save' }).click();
     await page.getByText('Ajustes guardados.').waitFor();
 
     await page.reload();
     await page.getByRole('heading', { name: 'Ajustes' }).waitFor();
-    expect(await page.getByRole('textbox', { name: 'Inactivo tras (días)' }).inputValue()).toBe('400');
+    expect(await page.getByRole('textbox', { name: 'Inactivo tras (días)', exact: true }).inputValue()).toBe('400');
     await page.getByRole('link', { name: 'Reps' }).click();
     await page.getByText(/^\d+ de \d+ Reps$/).waitFor();
 

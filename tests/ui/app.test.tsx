@@ -65,7 +65,7 @@ describe('the Reps list', () => {
     await user.keyboard('{Enter}');
     const heading = await screen.findByRole('heading', { name: 'Bruno Risk' });
     await waitFor(() => expect(heading).toHaveFocus());
-    expect(screen.getByTestId('status-explanation')).toHaveTextContent(/^At risk: last significant activity 4 months ago: event report, .+2026\.$/);
+    expect(screen.getByTestId('status-explanation')).toHaveTextContent(/^Last significant activity 4 months ago: event report, .+2026\.$/);
     await user.keyboard('{Escape}');
     await waitFor(() => expect(screen.queryByRole('heading', { name: 'Bruno Risk' })).not.toBeInTheDocument());
   });

@@ -17,7 +17,8 @@ const COMPACT_BYTES = 4 * 1024 * 1024;
  * change survives a crash; a change that could not be written is not kept in memory either.
  */
 export class Collection<T extends Identified> {
-  private index = new Map<string, number>();
+  /** id → position, built on first lookup so a start-up that only scans stays cheap. */
+  private byId: Map<string, number> | null = null;
   private compaction: Promise<void> = Promise.resolve();
 
   constructor(
@@ -25,8 +26,11 @@ export class Collection<T extends Identified> {
     private readonly db: Low<CollectionDoc<T>>,
     private readonly journal: Journal<T>,
     private readonly onBackgroundError: (err: unknown) => void = () => undefined,
-  ) {
-    this.reindex();
+  ) {}
+
+  private get index(): Map<string, number> {
+    this.byId ??= new Map(this.db.data.records.map((r, i) => [r.id, i]));
+    return this.byId;
   }
 
   get all(): readonly T[] {
@@ -143,6 +147,6 @@ export class Collection<T extends Identified> {
   }
 
   private reindex(): void {
-    this.index = new Map(this.db.data.records.map((r, i) => [r.id, i]));
+    this.byId = null;
   }
 }

@@ -25,17 +25,31 @@ export class DurableJsonFile<T> implements Adapter<T> {
     return `${this.path}.crc`;
   }
 
+  private pending: Promise<[Buffer | null, string]> | null = null;
+
+  /**
+   * Starts reading the file from disk now; the next read() parses it. Opening the store prefetches
+   * every file at once, so the disk works while the previous file is being parsed.
+   */
+  prefetch(): void {
+    this.pending ??= Promise.all([
+      readFile(this.path).catch((err: NodeJS.ErrnoException) => {
+        if (err.code === 'ENOENT') return null;
+        throw err;
+      }),
+      readFile(this.checksumPath, 'utf8').catch(() => ''),
+    ]);
+    // A failure is reported by read(); do not let it surface as an unhandled rejection meanwhile.
+    this.pending.catch(() => undefined);
+  }
+
   async read(): Promise<T | null> {
     this.lastReadWasOwnWrite = false;
-    let bytes: Buffer;
-    try {
-      bytes = await readFile(this.path);
-    } catch (err) {
-      if ((err as NodeJS.ErrnoException).code === 'ENOENT') return null;
-      throw err;
-    }
+    this.prefetch();
+    const [bytes, recorded] = await this.pending!;
+    this.pending = null;
+    if (bytes === null) return null;
     const value = JSON.parse(bytes.toString('utf8')) as T;
-    const recorded = await readFile(this.checksumPath, 'utf8').catch(() => '');
     this.lastReadWasOwnWrite = recorded.trim() === checksum(bytes);
     return value;
   }

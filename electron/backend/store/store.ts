@@ -100,8 +100,10 @@ export class Store {
     this.settingsDb = new Low(settingsFile, settingsDoc ?? { schemaVersion: SCHEMA_VERSION, settings: this.opts.defaultSettings() });
     this.files.push(settingsFile as DurableJsonFile<unknown>);
 
+    const files = new Map(COLLECTION_NAMES.map((name) => [name, new DurableJsonFile<CollectionDoc<RecordOf<typeof name>>>(this.path(name))]));
+    for (const file of files.values()) file.prefetch();
     for (const name of COLLECTION_NAMES) {
-      const file = new DurableJsonFile<CollectionDoc<RecordOf<typeof name>>>(this.path(name));
+      const file = files.get(name)!;
       const schema = COLLECTIONS[name] as z.ZodType;
       const doc = (await this.readValidated(name, file, (raw) => validateCollection(raw, schema, file.lastReadWasOwnWrite))) ?? {
         schemaVersion: SCHEMA_VERSION,
@@ -127,7 +129,8 @@ export class Store {
       throw new Error('not a journal entry');
     });
     const records = doc.records as { id: string }[];
-    const index = new Map(records.map((r, i) => [r.id, i]));
+    // Built only when there is something to replay: indexing 200,000 activities is not free.
+    const index = entries.length ? new Map(records.map((r, i) => [r.id, i])) : new Map<string, number>();
     for (const e of entries) {
       const id = e.op === 'put' ? (e.record as { id: string }).id : e.id;
       const at = index.get(id);

@@ -25,7 +25,6 @@ export function RepDetailPanel({ id }: { id: string }) {
     ? t('rep-explain-workflow', { status: t(`status-${row.status}`) })
     : row.lastSignificantAt && row.lastSignificantType
       ? t('rep-explain', {
-          status: row.status,
           ago: formatAgo(row.lastSignificantAt, new Date(), locale),
           type: t(`activity-${row.lastSignificantType}`),
           date: formatDate(row.lastSignificantAt, locale),

@@ -91,11 +91,7 @@ rep-areas = Functional areas
 rep-mentor = Mentor
 rep-timezone = Time zone
 rep-hours = Hours per month
-rep-explain = { $status ->
-    [active] Active: last significant activity { $ago }: { $type }, { $date }.
-    [at-risk] At risk: last significant activity { $ago }: { $type }, { $date }.
-   *[inactive] Inactive: last significant activity { $ago }: { $type }, { $date }.
-  }
+rep-explain = Last significant activity { $ago }: { $type }, { $date }.
 rep-explain-none = No significant activity on record.
 rep-explain-workflow = Status set by a workflow: { $status }.
 rep-recent = Recent activity

@@ -91,11 +91,7 @@ rep-areas = Áreas funcionales
 rep-mentor = Mentor
 rep-timezone = Zona horaria
 rep-hours = Horas al mes
-rep-explain = { $status ->
-    [active] Activo: última actividad significativa { $ago }: { $type }, { $date }.
-    [at-risk] En riesgo: última actividad significativa { $ago }: { $type }, { $date }.
-   *[inactive] Inactivo: última actividad significativa { $ago }: { $type }, { $date }.
-  }
+rep-explain = Última actividad significativa { $ago }: { $type }, { $date }.
 rep-explain-none = Sin actividad significativa registrada.
 rep-explain-workflow = Estado fijado por un proceso: { $status }.
 rep-recent = Actividad reciente
