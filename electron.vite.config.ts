@@ -2,10 +2,13 @@ import { resolve } from 'node:path';
 import { defineConfig } from 'electron-vite';
 import react from '@vitejs/plugin-react';
 
+/** Where builds go; REKINDLE_OUT lets parallel work trees or test runs build side by side. */
+const out = process.env.REKINDLE_OUT ?? 'out';
+
 export default defineConfig({
   main: {
     build: {
-      outDir: 'out/main',
+      outDir: `${out}/main`,
       rollupOptions: {
         // main: the Electron entry; web: the same backend behind the HTTP bridge for plain Node.
         input: { main: resolve('electron/main.ts'), web: resolve('electron/web.ts') },
@@ -14,7 +17,7 @@ export default defineConfig({
   },
   preload: {
     build: {
-      outDir: 'out/preload',
+      outDir: `${out}/preload`,
       rollupOptions: {
         input: { preload: resolve('electron/preload.ts') },
         // Sandboxed preloads must be CommonJS.
@@ -26,7 +29,7 @@ export default defineConfig({
     root: 'renderer',
     plugins: [react()],
     build: {
-      outDir: 'out/renderer',
+      outDir: `${out}/renderer`,
       rollupOptions: { input: resolve('renderer/index.html') },
     },
   },

@@ -1,21 +1,13 @@
 import type { Handlers } from './dispatch';
-import type { ServiceContext } from './services/context';
-import { listAudit } from './services/audit';
-import { getRep, listReps } from './services/reps';
-import { getSettings, updateSettings } from './services/settings';
-import { dismissNotice, systemInfo } from './services/system';
-import { getToday } from './services/today';
+import { coreHandlers } from './handlers/core';
+import type { ContextFor } from './handlers/types';
 
-/** One handler per contract method; each is a thin call into a service. */
-export function createHandlers(context: (method: string) => ServiceContext): Handlers {
+/**
+ * One handler per contract method, each a thin call into a service. Every feature contributes its
+ * own map (handlers/<feature>.ts); TypeScript checks that together they cover the whole contract.
+ */
+export function createHandlers(context: ContextFor): Handlers {
   return {
-    'system.info': () => systemInfo(context('system.info')),
-    'system.dismissNotice': ({ id }) => dismissNotice(context('system.dismissNotice'), id),
-    'settings.get': () => getSettings(context('settings.get')),
-    'settings.update': (patch) => updateSettings(context('settings.update'), patch),
-    'reps.list': (q) => listReps(context('reps.list'), q),
-    'reps.get': ({ id }) => getRep(context('reps.get'), id),
-    'today.get': () => getToday(context('today.get')),
-    'audit.list': ({ offset, limit }) => listAudit(context('audit.list'), offset, limit),
+    ...coreHandlers(context),
   };
 }

@@ -20,7 +20,7 @@ export interface RunningApp {
 }
 
 export async function startWebApp(opts: { dataDir?: string; firstRun?: 'demo' | 'empty' } = {}): Promise<RunningApp> {
-  const entry = join(root, 'out', 'main', 'web.js');
+  const entry = join(root, process.env.REKINDLE_OUT ?? 'out', 'main', 'web.js');
   if (!existsSync(entry)) throw new Error('out/main/web.js is missing: run `npm run build` first (npm test does).');
   const dataDir = opts.dataDir ?? (await mkdtemp(join(tmpdir(), 'rekindle-e2e-')));
   const ownsDir = !opts.dataDir;

@@ -6,14 +6,21 @@ import { describe, expect, it } from 'vitest';
 
 const root = join(import.meta.dirname, '..', '..');
 const localeDir = join(root, 'renderer', 'src', 'i18n', 'locales');
-const locales = readdirSync(localeDir).filter((f) => f.endsWith('.ftl'));
+const locales = readdirSync(localeDir);
 
-function ids(file: string): Set<string> {
-  const text = readFileSync(join(localeDir, file), 'utf8');
-  const resource = new FluentResource(text);
-  const bundle = new FluentBundle('en-US');
-  expect(bundle.addResource(resource)).toEqual([]);
-  return new Set(resource.body.map((m) => m.id));
+/** Every message id of one locale, across its per-feature files; each file must parse cleanly. */
+function ids(locale: string): Set<string> {
+  const bundle = new FluentBundle(locale);
+  const all = new Set<string>();
+  for (const file of readdirSync(join(localeDir, locale)).filter((f) => f.endsWith('.ftl'))) {
+    const resource = new FluentResource(readFileSync(join(localeDir, locale, file), 'utf8'));
+    expect(bundle.addResource(resource), `${locale}/${file}`).toEqual([]);
+    for (const m of resource.body) {
+      expect(all.has(m.id), `${m.id} defined twice in ${locale}`).toBe(false);
+      all.add(m.id);
+    }
+  }
+  return all;
 }
 
 function sourceFiles(dir: string): string[] {
@@ -25,21 +32,21 @@ function sourceFiles(dir: string): string[] {
 
 describe('translations', () => {
   it('has English and at least one more locale, each parsing cleanly', () => {
-    expect(locales).toContain('en-US.ftl');
+    expect(locales).toContain('en-US');
     expect(locales.length).toBeGreaterThanOrEqual(2);
   });
 
   it('every locale has exactly the English message ids', () => {
-    const english = ids('en-US.ftl');
-    for (const file of locales) {
-      const other = ids(file);
-      expect([...english].filter((id) => !other.has(id)), `${file} lacks`).toEqual([]);
-      expect([...other].filter((id) => !english.has(id)), `${file} has extra`).toEqual([]);
+    const english = ids('en-US');
+    for (const locale of locales) {
+      const other = ids(locale);
+      expect([...english].filter((id) => !other.has(id)), `${locale} lacks`).toEqual([]);
+      expect([...other].filter((id) => !english.has(id)), `${locale} has extra`).toEqual([]);
     }
   });
 
   it('every literal message id used in the renderer exists', () => {
-    const english = ids('en-US.ftl');
+    const english = ids('en-US');
     const used = new Set<string>();
     for (const file of sourceFiles(join(root, 'renderer', 'src'))) {
       for (const m of readFileSync(file, 'utf8').matchAll(/\bt\('([a-z0-9-]+)'/g)) used.add(m[1]!);

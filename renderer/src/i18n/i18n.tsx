@@ -2,17 +2,26 @@ import { FluentBundle, FluentResource, type FluentVariable } from '@fluent/bundl
 import { LocalizationProvider, ReactLocalization, useLocalization } from '@fluent/react';
 import { useMemo, type ReactNode } from 'react';
 import type { Locale } from '../../../shared/model';
-import enUS from './locales/en-US.ftl?raw';
-import es from './locales/es.ftl?raw';
+/**
+ * Messages live in one file per feature and locale (locales/<locale>/<feature>.ftl), so features
+ * add their strings without touching each other's files.
+ */
+const FILES = import.meta.glob<string>('./locales/*/*.ftl', { query: '?raw', import: 'default', eager: true });
 
-export const MESSAGES: Record<Locale, string> = { 'en-US': enUS, es };
+export const MESSAGES: Record<Locale, string[]> = { 'en-US': [], es: [] };
+for (const [path, text] of Object.entries(FILES)) {
+  const locale = path.split('/')[2] as Locale;
+  MESSAGES[locale]?.push(text);
+}
 export const LOCALE_NAMES: Record<Locale, string> = { 'en-US': 'English', es: 'Español' };
 
 function bundle(locale: Locale): FluentBundle {
   // No bidi isolation marks: all shipped locales are left-to-right, and the marks break copy-paste.
   const b = new FluentBundle(locale, { useIsolating: false });
-  const errors = b.addResource(new FluentResource(MESSAGES[locale]));
-  if (errors.length) console.error(`[i18n] ${locale}:`, errors);
+  for (const text of MESSAGES[locale]) {
+    const errors = b.addResource(new FluentResource(text));
+    if (errors.length) console.error(`[i18n] ${locale}:`, errors);
+  }
   return b;
 }
 

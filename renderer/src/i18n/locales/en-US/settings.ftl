@@ -1,0 +1,21 @@
+## Settings
+settings-title = Settings
+settings-user = You
+settings-user-name = Your name
+settings-role = Role
+settings-role-help = Roles guide the workflow on this machine and are recorded in the audit log; they are not a security boundary.
+settings-mentor-self = You as a mentor
+settings-mentor-self-none = Not linked
+settings-language = Language
+settings-thresholds = Thresholds
+settings-at-risk-days = At risk after (days)
+settings-inactive-days = Inactive after (days)
+settings-mentor-inactive-days = Mentor inactive after (days)
+settings-stalled-days = Engagement stalled after (days)
+settings-significant = Significant activity types
+settings-significant-help = Only these count as significant activity; passive entries are off by default.
+settings-saved = Settings saved.
+settings-invalid = Please fix: { $message }
+settings-field-required = { $field } is required.
+settings-field-number = { $field } must be a whole number from { $min } to { $max }.
+settings-threshold-order = The at-risk threshold must be shorter than the inactive threshold.

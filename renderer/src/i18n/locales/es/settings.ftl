@@ -1,0 +1,21 @@
+## Settings
+settings-title = Ajustes
+settings-user = Tú
+settings-user-name = Tu nombre
+settings-role = Rol
+settings-role-help = Los roles guían el trabajo en este equipo y quedan en el registro de auditoría; no son una barrera de seguridad.
+settings-mentor-self = Tú como mentor
+settings-mentor-self-none = Sin vincular
+settings-language = Idioma
+settings-thresholds = Umbrales
+settings-at-risk-days = En riesgo tras (días)
+settings-inactive-days = Inactivo tras (días)
+settings-mentor-inactive-days = Mentor inactivo tras (días)
+settings-stalled-days = Compromiso estancado tras (días)
+settings-significant = Tipos de actividad significativa
+settings-significant-help = Solo estos cuentan como actividad significativa; las entradas pasivas están desactivadas por defecto.
+settings-saved = Ajustes guardados.
+settings-invalid = Corrige: { $message }
+settings-field-required = { $field } es obligatorio.
+settings-field-number = { $field } debe ser un número entero entre { $min } y { $max }.
+settings-threshold-order = El umbral de riesgo debe ser menor que el de inactividad.

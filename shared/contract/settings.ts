@@ -1,0 +1,22 @@
+import { z } from 'zod';
+import { ActivityType, Locale, MatchingWeights, ReasonCategory, Settings, Thresholds } from '../model';
+import { NoInput, type MethodSpec } from './method';
+
+export const SettingsPatch = z
+  .object({
+    expectedVersion: z.number().int().min(1),
+    currentUser: Settings.shape.currentUser.optional(),
+    language: Locale.optional(),
+    thresholds: Thresholds.optional(),
+    significantActivityTypes: z.array(ActivityType).optional(),
+    reasons: z.array(ReasonCategory).min(1).optional(),
+    matchingWeights: MatchingWeights.optional(),
+    reminderCadenceDays: z.number().int().min(1).max(365).optional(),
+  })
+  .strict();
+export type SettingsPatch = z.infer<typeof SettingsPatch>;
+
+export const settingsApi = {
+  'settings.get': { input: NoInput, output: Settings, mutates: false },
+  'settings.update': { input: SettingsPatch, output: Settings, mutates: true },
+} as const satisfies Record<string, MethodSpec>;

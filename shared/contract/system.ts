@@ -1,0 +1,26 @@
+import { z } from 'zod';
+import { IsoDateTime } from '../model';
+import { NoInput, type MethodSpec } from './method';
+
+export const Notice = z.object({
+  id: z.string(),
+  kind: z.enum(['restored-from-backup', 'file-set-aside', 'migrated', 'info']),
+  file: z.string().optional(),
+  message: z.string(),
+  at: IsoDateTime,
+});
+export type Notice = z.infer<typeof Notice>;
+
+export const SystemInfo = z.object({
+  appVersion: z.string(),
+  schemaVersion: z.number().int(),
+  dataDir: z.string(),
+  transport: z.enum(['ipc', 'http']),
+  counts: z.record(z.string(), z.number().int()),
+  notices: z.array(Notice),
+});
+
+export const systemApi = {
+  'system.info': { input: NoInput, output: SystemInfo, mutates: false },
+  'system.dismissNotice': { input: z.object({ id: z.string().min(1) }).strict(), output: z.object({ ok: z.literal(true) }), mutates: false },
+} as const satisfies Record<string, MethodSpec>;
