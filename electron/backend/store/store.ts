@@ -89,6 +89,7 @@ export class Store {
 
   private async load(): Promise<void> {
     await mkdir(this.opts.dataDir, { recursive: true });
+    await removeStaleTempFiles(this.opts.dataDir);
     this.isNew = !(await exists(this.path('settings')));
 
     const settingsFile = new DurableJsonFile<SettingsDoc>(this.path('settings'));
@@ -281,6 +282,13 @@ function describeFailure(err: unknown): string {
   if (err instanceof SyntaxError) return `it is not valid JSON: ${err.message}`;
   if (err instanceof Error) return err.message;
   return String(err);
+}
+
+/** Temp files are what a write cut short by a crash leaves; the real files were never touched. */
+async function removeStaleTempFiles(dir: string): Promise<void> {
+  for (const f of await readdir(dir)) {
+    if (f.startsWith('.') && f.endsWith('.tmp')) await rm(join(dir, f), { force: true });
+  }
 }
 
 async function exists(path: string): Promise<boolean> {
