@@ -2,7 +2,7 @@
  * Electron's main process: one secure window over the same backend the web bridge serves.
  * This file and preload.ts are the only ones that import electron.
  */
-import { app, BrowserWindow, ipcMain, session, shell, type WebContents } from 'electron';
+import { app, BrowserWindow, dialog, ipcMain, session, shell, type WebContents } from 'electron';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { openBackend, type Backend } from './backend/backend';
@@ -76,7 +76,13 @@ async function start(): Promise<void> {
     callback({ cancel: !(details.url.startsWith('file://') || details.url.startsWith('devtools://')) });
   });
 
-  backend = await openBackend({ dataDir: app.getPath('userData'), firstRun: 'demo', transport: 'ipc', appVersion: app.getVersion() });
+  try {
+    backend = await openBackend({ dataDir: app.getPath('userData'), firstRun: 'demo', transport: 'ipc', appVersion: app.getVersion() });
+  } catch (err) {
+    dialog.showErrorBox('Rekindle could not start', err instanceof Error ? err.message : String(err));
+    app.quit();
+    return;
+  }
   ipcMain.handle('rekindle:invoke', (event, method: unknown, input: unknown) => {
     // Only our own window's top frame may call the backend.
     if (!event.senderFrame || event.senderFrame.url.split('#')[0]!.split('?')[0] !== rendererUrl) {

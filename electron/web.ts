@@ -41,7 +41,11 @@ function readOptions() {
 
 const options = readOptions();
 const here = dirname(fileURLToPath(import.meta.url));
-const backend = await openBackend({ dataDir: options.dataDir, firstRun: options.firstRun, transport: 'http' });
+const backend = await openBackend({ dataDir: options.dataDir, firstRun: options.firstRun, transport: 'http' }).catch((err: Error) => {
+  // A locked or unreadable data folder is the user's to fix; say what it is, without a stack trace.
+  console.error(`Rekindle could not start: ${err.message}`);
+  process.exit(1);
+});
 const bridge = await startBridge({ dispatch: backend.dispatch, rendererDir: join(here, '..', 'renderer'), port: options.port });
 
 for (const notice of backend.store.notices) console.warn(`[rekindle] ${notice.message}`);

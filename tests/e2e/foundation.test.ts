@@ -1,3 +1,4 @@
+import { spawnSync } from 'node:child_process';
 import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
@@ -66,5 +67,15 @@ describe('the app in Chromium over start:web', () => {
     });
     expect(foreign.status).toBe(403);
     expect((await foreign.json()).error.message).toContain('localhost:9999');
+  });
+
+  it('refuses a second instance on the same data folder, saying why', async () => {
+    const second = spawnSync(process.execPath, [join(import.meta.dirname, '..', '..', process.env.REKINDLE_OUT ?? 'out', 'main', 'web.js'), '--data-dir', app.dataDir, '--port', '0'], {
+      encoding: 'utf8',
+      timeout: 30_000,
+    });
+    expect(second.status).toBe(1);
+    expect(second.stderr).toContain(`Rekindle could not start: Rekindle is already running with the data folder ${app.dataDir}`);
+    expect(second.stderr).not.toMatch(/\n\s+at /);
   });
 });

@@ -103,3 +103,21 @@ describe('migrations', () => {
     expect(applied).toEqual(['renamed handle']);
   });
 });
+
+describe('one process per data folder', () => {
+  it('refuses a second process with a message naming the folder, and takes over a dead one\'s lock', async () => {
+    const { spawnSync } = await import('node:child_process');
+    const { writeFile: write } = await import('node:fs/promises');
+    const b = await open();
+    const script = `
+      import { lockDataDir } from ${JSON.stringify(join(import.meta.dirname, '..', '..', 'electron', 'backend', 'store', 'lock.ts'))};
+      try { await lockDataDir(process.argv[1]); console.log('locked'); } catch (e) { console.log(e.message); }`;
+    const other = spawnSync(process.execPath, ['--import', 'tsx', '--input-type=module', '-e', script, dir.path], { encoding: 'utf8' });
+    expect(other.stdout.trim()).toBe(`Rekindle is already running with the data folder ${dir.path} (process ${process.pid}). Close it first, or use another --data-dir.`);
+    await b.close();
+    // A lock left by a process that no longer exists is stale.
+    await write(join(dir.path, 'rekindle.lock'), '999999');
+    const again = spawnSync(process.execPath, ['--import', 'tsx', '--input-type=module', '-e', script, dir.path], { encoding: 'utf8' });
+    expect(again.stdout.trim()).toBe('locked');
+  });
+});

@@ -8,6 +8,7 @@ import { Settings } from '../../../shared/model';
 import { Collection } from './collection';
 import { DurableJsonFile } from './durable-json-file';
 import { Journal, listJournals, readJournals } from './journal';
+import { lockDataDir } from './lock';
 import {
   COLLECTION_NAMES,
   COLLECTIONS,
@@ -46,9 +47,18 @@ export class Store {
 
   private constructor(private readonly opts: StoreOptions) {}
 
+  private unlock: () => Promise<void> = async () => undefined;
+
   static async open(opts: StoreOptions): Promise<Store> {
     const store = new Store(opts);
-    await store.load();
+    await mkdir(opts.dataDir, { recursive: true });
+    store.unlock = await lockDataDir(opts.dataDir);
+    try {
+      await store.load();
+    } catch (err) {
+      await store.unlock();
+      throw err;
+    }
     return store;
   }
 
@@ -81,6 +91,7 @@ export class Store {
   async close(): Promise<void> {
     for (const name of COLLECTION_NAMES) await this.collections[name]?.close();
     await Promise.all(this.files.map((f) => f.idle()));
+    await this.unlock();
   }
 
   private path(file: string): string {
