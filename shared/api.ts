@@ -6,15 +6,21 @@
  * Each feature declares its methods in shared/contract/<feature>.ts; this file joins them.
  */
 import type { z } from 'zod';
+import { activityApi } from './contract/activity';
 import { auditApi } from './contract/audit';
 import type { MethodSpec } from './contract/method';
+import { mentorsApi } from './contract/mentors';
+import { remindersApi } from './contract/reminders';
 import { repsApi } from './contract/reps';
 import { settingsApi } from './contract/settings';
 import { systemApi } from './contract/system';
 import { todayApi } from './contract/today';
 
+export * from './contract/activity';
 export * from './contract/audit';
 export * from './contract/method';
+export * from './contract/mentors';
+export * from './contract/reminders';
 export * from './contract/reps';
 export * from './contract/settings';
 export * from './contract/system';
@@ -26,6 +32,9 @@ export const api = {
   ...repsApi,
   ...todayApi,
   ...auditApi,
+  ...activityApi,
+  ...mentorsApi,
+  ...remindersApi,
 } as const satisfies Record<string, MethodSpec>;
 
 export type Api = typeof api;

@@ -5,6 +5,7 @@ import { createHandlers } from './handlers';
 import { seedCommunity, type CommunityData } from './seed';
 import type { ServiceContext } from './services/context';
 import { RepHealthIndex } from './services/rep-health';
+import { DEFAULT_OUTBOX, ReminderOutbox, type OutboxOptions } from './services/reminder-outbox';
 import { Store } from './store/store';
 
 export interface BackendOptions {
@@ -18,6 +19,8 @@ export interface BackendOptions {
   /** Loads the demo community; defaults to the dataset embedded from resources/. */
   loadDemo?: () => Promise<CommunityData>;
   logError?: (method: string, err: unknown) => void;
+  /** Retry timing of the e-mail reminder queue; tests shorten it. */
+  outbox?: Partial<OutboxOptions>;
 }
 
 export interface Backend {
@@ -46,10 +49,12 @@ export async function openBackend(opts: BackendOptions): Promise<Backend> {
   if (store.isNew) await store.markInitialized();
   await store.dailyBackup();
   const health = new RepHealthIndex(store, now);
+  const outbox: ReminderOutbox = new ReminderOutbox(() => context('reminders.deliver'), { ...DEFAULT_OUTBOX, ...opts.outbox });
   const context = (method: string): ServiceContext => ({
     store,
     now,
     health,
+    outbox,
     transport: opts.transport,
     appVersion: opts.appVersion ?? '0.1.0',
     method,
@@ -58,5 +63,14 @@ export async function openBackend(opts: BackendOptions): Promise<Backend> {
     role: () => store.settings.currentUser.role,
     logError: opts.logError ?? ((method, err) => console.error(`[rekindle] ${method} failed:`, err)),
   });
-  return { dispatch, store, close: () => store.close() };
+  // Reminders queued before the last shutdown go out now.
+  outbox.kick();
+  return {
+    dispatch,
+    store,
+    async close() {
+      await outbox.close();
+      await store.close();
+    },
+  };
 }

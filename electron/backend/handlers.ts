@@ -1,5 +1,6 @@
 import type { Handlers } from './dispatch';
 import { coreHandlers } from './handlers/core';
+import { repsHandlers } from './handlers/reps';
 import type { ContextFor } from './handlers/types';
 
 /**
@@ -9,5 +10,6 @@ import type { ContextFor } from './handlers/types';
 export function createHandlers(context: ContextFor): Handlers {
   return {
     ...coreHandlers(context),
+    ...repsHandlers(context),
   };
 }

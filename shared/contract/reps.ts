@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { ActivityType, FunctionalArea, Id, IsoDateTime, LanguageCode, Rep, RepStatus } from '../model';
+import { ActivityType, FunctionalArea, Id, IsoDateTime, LanguageCode, Rep, RepFields, RepStatus } from '../model';
+import { NoInput } from './method';
 import type { MethodSpec } from './method';
 
 export const RepSort = z.enum(['name', 'lastActivity', 'status', 'country']);
@@ -50,7 +51,61 @@ export const RepDetail = z.object({
 });
 export type RepDetail = z.infer<typeof RepDetail>;
 
+/** What a person edits on a Rep; status and the histories are written by the app, not typed in. */
+export const RepInput = RepFields.omit({ status: true, statusHistory: true, mentorshipHistory: true }).strict();
+export type RepInput = z.input<typeof RepInput>;
+
+export const RepUpdate = z
+  .object({ id: Id, expectedVersion: z.number().int().min(1), changes: RepFields.omit({ status: true, statusHistory: true, mentorshipHistory: true }).partial().strict() })
+  .strict();
+
+/** One roster row as read from a file, before validation: every cell is text. */
+export const RosterRow = z
+  .object({
+    line: z.number().int().min(1),
+    name: z.string().max(500).default(''),
+    email: z.string().max(500).default(''),
+    handle: z.string().max(500).default(''),
+    country: z.string().max(500).default(''),
+    region: z.string().max(500).default(''),
+    timezone: z.string().max(500).default(''),
+    languages: z.string().max(500).default(''),
+    areas: z.string().max(1000).default(''),
+    mentor: z.string().max(500).default(''),
+    isMentor: z.string().max(20).default(''),
+    mentorCapacity: z.string().max(20).default(''),
+    contactConsent: z.string().max(20).default(''),
+    preferredChannel: z.string().max(40).default(''),
+  })
+  .strict();
+export type RosterRow = z.input<typeof RosterRow>;
+
+export const RowError = z.object({ line: z.number().int(), field: z.string(), message: z.string() });
+export type RowError = z.infer<typeof RowError>;
+
+export const RosterImportResult = z.object({
+  committed: z.boolean(),
+  created: z.number().int(),
+  updated: z.number().int(),
+  unchanged: z.number().int(),
+  errorCount: z.number().int(),
+  errors: z.array(RowError),
+});
+export type RosterImportResult = z.infer<typeof RosterImportResult>;
+
+export const StatusChangeRow = z.object({ repId: Id, name: z.string(), from: RepStatus, to: RepStatus, cause: z.string() });
+export type StatusChangeRow = z.infer<typeof StatusChangeRow>;
+
 export const repsApi = {
   'reps.list': { input: RepListQuery, output: RepList, mutates: false },
   'reps.get': { input: z.object({ id: Id }).strict(), output: RepDetail, mutates: false },
+  'reps.create': { input: RepInput, output: Rep, mutates: true },
+  'reps.update': { input: RepUpdate, output: Rep, mutates: true },
+  /** All-or-nothing: with dryRun (the preview) or any row error nothing is written. Upserts by email, so a re-run changes nothing. */
+  'reps.importRoster': {
+    input: z.object({ fileName: z.string().max(300).default(''), rows: z.array(RosterRow).max(50_000), dryRun: z.boolean() }).strict(),
+    output: RosterImportResult,
+    mutates: true,
+  },
+  'reps.recomputeStatuses': { input: NoInput, output: z.object({ changes: z.array(StatusChangeRow) }), mutates: true },
 } as const satisfies Record<string, MethodSpec>;

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { ActivityType, Locale, MatchingWeights, ReasonCategory, Settings, Thresholds } from '../model';
+import { ActivityType, Locale, MatchingWeights, ReasonCategory, Settings, SmtpSettings, Thresholds } from '../model';
 import { NoInput, type MethodSpec } from './method';
 
 export const SettingsPatch = z
@@ -12,6 +12,9 @@ export const SettingsPatch = z
     reasons: z.array(ReasonCategory).min(1).optional(),
     matchingWeights: MatchingWeights.optional(),
     reminderCadenceDays: z.number().int().min(1).max(365).optional(),
+    reminderCooldownDays: z.number().int().min(0).max(365).optional(),
+    reminderTemplates: Settings.shape.reminderTemplates.unwrap().optional(),
+    smtp: SmtpSettings.nullable().optional(),
   })
   .strict();
 export type SettingsPatch = z.infer<typeof SettingsPatch>;

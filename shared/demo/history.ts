@@ -383,6 +383,8 @@ export function generateHistory(rng: Rng, input: HistoryInput): HistoryOutput {
       attempts: 1,
       lastError: null,
       idempotencyKey: key,
+      nextAttemptAt: null,
+      sentAt: iso(ms),
     });
   };
 

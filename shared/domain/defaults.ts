@@ -1,4 +1,4 @@
-import { DEFAULT_REASONS, type ActivityType, type Settings } from '../model';
+import { DEFAULT_REASONS, DEFAULT_REMINDER_TEMPLATES, type ActivityType, type Settings } from '../model';
 
 /** Passive entries say someone looked, not that they did something; they do not count by default. */
 export const PASSIVE_ACTIVITY_TYPES: readonly ActivityType[] = ['newsletter-read', 'profile-update', 'login'];
@@ -27,5 +27,8 @@ export function defaultSettings(allActivityTypes: readonly ActivityType[], now: 
     reasons: DEFAULT_REASONS.map((r) => ({ id: r.id, sensitive: r.sensitive, label: REASON_LABELS[r.id] ?? r.id })),
     matchingWeights: { interest: 3, skill: 2, timezone: 1, coachLoad: 1, trackRecord: 2, variety: 1, smallStep: 1 },
     reminderCadenceDays: 30,
+    reminderCooldownDays: 60,
+    reminderTemplates: DEFAULT_REMINDER_TEMPLATES,
+    smtp: null,
   };
 }

@@ -24,6 +24,9 @@ export const Reminder = RecordMeta.extend({
   attempts: z.number().int().min(0).default(0),
   lastError: z.string().max(1_000).nullable().default(null),
   idempotencyKey: z.string().min(1).max(200),
+  /** When a failed delivery is tried again (retry with backoff); null when nothing is pending. */
+  nextAttemptAt: IsoDateTime.nullable().default(null),
+  sentAt: IsoDateTime.nullable().default(null),
 });
 export type Reminder = z.infer<typeof Reminder>;
 

@@ -14,6 +14,18 @@ export const StatusChange = z.object({
 });
 export type StatusChange = z.infer<typeof StatusChange>;
 
+/** A change of mentor, written on the Rep and on both mentors so each can read it back. */
+export const MentorshipChange = z.object({
+  at: IsoDateTime,
+  /** The mentee whose mentor changed. */
+  repId: Id,
+  fromMentorId: Id.nullable(),
+  toMentorId: Id.nullable(),
+  cause: z.string().max(500),
+  by: z.string().max(200),
+});
+export type MentorshipChange = z.infer<typeof MentorshipChange>;
+
 export const RepFields = z.object({
   name: Label,
   email: Email,
@@ -31,8 +43,11 @@ export const RepFields = z.object({
   mentorCapacity: z.number().int().min(0).max(50).default(0),
   status: RepStatus,
   statusHistory: z.array(StatusChange).default([]),
+  mentorshipHistory: z.array(MentorshipChange).default([]),
   hoursPerMonth: z.number().min(0).max(200).default(4),
   contactConsent: z.boolean().default(true),
+  /** The Rep asked not to get "we still exist" reminders; other contact may still be fine. */
+  remindersOptOut: z.boolean().default(false),
   preferredChannel: Channel.default('email'),
   /** Confidential: never exported unless the user asks for it. */
   notes: LongText.default(''),

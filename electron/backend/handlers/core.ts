@@ -6,7 +6,7 @@ import { dismissNotice, systemInfo } from '../services/system';
 import { getToday } from '../services/today';
 import type { ContextFor, FeatureHandlers } from './types';
 
-type CoreSpec = typeof systemApi & typeof settingsApi & typeof repsApi & typeof todayApi & typeof auditApi;
+type CoreSpec = typeof systemApi & typeof settingsApi & Pick<typeof repsApi, 'reps.list' | 'reps.get'> & typeof todayApi & typeof auditApi;
 
 export function coreHandlers(context: ContextFor): FeatureHandlers<CoreSpec> {
   return {

@@ -1,11 +1,14 @@
 import type { Store } from '../store/store';
 import type { RepHealthIndex } from './rep-health';
+import type { ReminderOutbox } from './reminder-outbox';
 
 /** What every service function gets: the store, the clock and the derived indexes. */
 export interface ServiceContext {
   store: Store;
   now(): string;
   health: RepHealthIndex;
+  /** Delivers queued e-mail reminders in the background, with retry. */
+  outbox: ReminderOutbox;
   transport: 'ipc' | 'http';
   appVersion: string;
   /** The API method being served, recorded in the audit log. */

@@ -4,10 +4,13 @@ import type { Store } from '../store/store';
 
 /**
  * Each Rep's last significant activity, derived from the activities collection. Built on first
- * use and rebuilt when what counts as significant, or the activities, change.
+ * use; new activities update only the Reps they belong to (applyNewActivities), and a full
+ * rebuild happens only when what counts as significant changes (invalidate) or the day turns
+ * (so entries that were dated in the future start to count when their day comes).
  */
 export class RepHealthIndex {
   private last: Map<string, Activity> | null = null;
+  private builtKey = '';
 
   constructor(
     private readonly store: Store,
@@ -18,8 +21,39 @@ export class RepHealthIndex {
     this.last = null;
   }
 
+  private index(): Map<string, Activity> {
+    const key = `${this.now().slice(0, 10)}|${this.store.settings.significantActivityTypes.join(',')}`;
+    if (!this.last || key !== this.builtKey) {
+      this.last = lastSignificantByRep(this.store.collections.activities.all, new Set(this.store.settings.significantActivityTypes), this.now());
+      this.builtKey = key;
+    }
+    return this.last;
+  }
+
+  /** Builds the index now if needed: call before new activities are stored, so they are folded in as new. */
+  warm(): void {
+    this.index();
+  }
+
   lastSignificant(repId: string): Activity | null {
-    this.last ??= lastSignificantByRep(this.store.collections.activities.all, new Set(this.store.settings.significantActivityTypes), this.now());
-    return this.last.get(repId) ?? null;
+    return this.index().get(repId) ?? null;
+  }
+
+  /**
+   * Folds just-imported activities into the index and returns the Reps whose last significant
+   * activity moved, so only they are re-classified.
+   */
+  applyNewActivities(activities: Iterable<Activity>): Set<string> {
+    const index = this.index();
+    const newest = lastSignificantByRep(activities, new Set(this.store.settings.significantActivityTypes), this.now());
+    const changed = new Set<string>();
+    for (const [repId, activity] of newest) {
+      const current = index.get(repId);
+      if (!current || Date.parse(activity.date) > Date.parse(current.date)) {
+        index.set(repId, activity);
+        changed.add(repId);
+      }
+    }
+    return changed;
   }
 }

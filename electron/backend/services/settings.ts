@@ -3,6 +3,7 @@ import { ApiError } from '../../../shared/errors';
 import type { Settings } from '../../../shared/model';
 import { recordAudit } from './audit';
 import type { ServiceContext } from './context';
+import { recomputeStatuses } from './status';
 
 export function getSettings(ctx: ServiceContext): Settings {
   return ctx.store.settings;
@@ -20,8 +21,10 @@ export async function updateSettings(ctx: ServiceContext, patch: SettingsPatch):
   const { expectedVersion: _ignored, ...changes } = patch;
   const after: Settings = { ...before, ...changes, version: before.version + 1, updatedAt: ctx.now() };
   await ctx.store.saveSettings(after);
-  if (changes.significantActivityTypes || changes.thresholds) ctx.health.invalidate();
+  if (changes.significantActivityTypes) ctx.health.invalidate();
   await recordAudit(ctx, { entity: 'settings', entityId: 'settings', before: pickChanged(before, changes), after: changes });
+  // New rules re-classify everyone; each change is recorded with the rule change as part of its cause.
+  if (changes.significantActivityTypes || changes.thresholds) await recomputeStatuses(ctx, undefined, ' (after a change to the activity rules in Settings)');
   return after;
 }
 

@@ -1,0 +1,186 @@
+import type { ActivityImportPreview, ActivityImportResult, ActivityImportRow, RowError } from '../../../shared/api';
+import { ApiError } from '../../../shared/errors';
+import { ActivityType, FunctionalArea, type Activity, type Rep } from '../../../shared/model';
+import { recordAudit } from './audit';
+import { newId, type ServiceContext } from './context';
+import { recomputeStatuses } from './status';
+
+const MAX_ERRORS_KEPT = 1_000;
+const SHOWN_ERRORS = 200;
+/** Staged imports nobody finished are dropped after this long, so memory does not grow. */
+const STALE_MS = 60 * 60 * 1000;
+
+interface Staged {
+  id: string;
+  fileName: string;
+  startedMs: number;
+  total: number;
+  rows: { line: number; repId: string; date: string; type: ActivityType; area: FunctionalArea | null; link: string; externalId: string | null }[];
+  alreadyImported: number;
+  errorCount: number;
+  errors: RowError[];
+  /** Keys of the rows staged so far, to catch the same activity twice in one file. */
+  seen: Map<string, number>;
+  lookups: Lookups;
+}
+
+interface Lookups {
+  repByKey: Map<string, Rep>;
+  existingExternal: Set<string>;
+  existingNatural: Set<string>;
+}
+
+const staging = new Map<string, Staged>();
+
+function naturalKey(repId: string, date: string, type: string, link: string): string {
+  return `${repId}|${date}|${type}|${link}`;
+}
+
+function buildLookups(ctx: ServiceContext): Lookups {
+  const repByKey = new Map<string, Rep>();
+  for (const r of ctx.store.collections.reps.all) {
+    repByKey.set(r.email.toLowerCase(), r);
+    if (r.portalHandle) repByKey.set(r.portalHandle.toLowerCase(), r);
+  }
+  const existingExternal = new Set<string>();
+  const existingNatural = new Set<string>();
+  for (const a of ctx.store.collections.activities.all) {
+    if (a.externalId) existingExternal.add(a.externalId);
+    else existingNatural.add(naturalKey(a.repId, a.date, a.type, a.link));
+  }
+  return { repByKey, existingExternal, existingNatural };
+}
+
+/** Accepts 2025-09-02, 2025-09-02T10:00Z and the like; anything else is a bad date, never a guess. */
+export function parseActivityDate(text: string): string | null {
+  const t = text.trim();
+  if (!/^\d{4}-\d{2}-\d{2}([T ]\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:?\d{2})?)?$/.test(t)) return null;
+  const iso = t.length === 10 ? `${t}T00:00:00.000Z` : t.replace(' ', 'T');
+  const withZone = /(Z|[+-]\d{2}:?\d{2})$/.test(iso) ? iso : `${iso}Z`;
+  const ms = Date.parse(withZone);
+  if (Number.isNaN(ms)) return null;
+  const d = new Date(ms);
+  // Date.parse rolls 2025-02-30 over to March; a calendar date that does not exist is an error.
+  if (t.length === 10 && d.toISOString().slice(0, 10) !== t) return null;
+  return d.toISOString();
+}
+
+function normalizeToken(text: string): string {
+  return text.trim().toLowerCase().replace(/[\s_]+/g, '-');
+}
+
+function sweep(): void {
+  const cutoff = Date.now() - STALE_MS;
+  for (const [id, s] of staging) if (s.startedMs < cutoff) staging.delete(id);
+}
+
+export function beginImport(ctx: ServiceContext, fileName: string): { importId: string } {
+  sweep();
+  const id = newId('imp');
+  staging.set(id, { id, fileName, startedMs: Date.now(), total: 0, rows: [], alreadyImported: 0, errorCount: 0, errors: [], seen: new Map(), lookups: buildLookups(ctx) });
+  return { importId: id };
+}
+
+function staged(importId: string): Staged {
+  const s = staging.get(importId);
+  if (!s) throw new ApiError('NOT_FOUND', `importId: no import "${importId}" is in progress (it may have been finished or discarded); start the import again.`);
+  return s;
+}
+
+/** Validates one chunk of rows against the Reps and what is already stored, and stages the good ones. */
+export function stageChunk(ctx: ServiceContext, importId: string, rows: readonly Required<ActivityImportRow>[]): { received: number; errorCount: number } {
+  const s = staged(importId);
+  const nowMs = Date.parse(ctx.now());
+  for (const row of rows) {
+    s.total++;
+    const errs: RowError[] = [];
+    const err = (field: string, message: string) => errs.push({ line: row.line, field, message });
+    const repKey = row.rep.trim().toLowerCase();
+    const rep = repKey ? s.lookups.repByKey.get(repKey) : undefined;
+    if (!repKey) err('rep', 'no Rep email or handle');
+    else if (!rep) err('rep', `unknown Rep "${row.rep.trim()}"`);
+    const date = parseActivityDate(row.date);
+    if (!row.date.trim()) err('date', 'no date');
+    else if (!date) err('date', `bad date "${row.date.trim()}" (use YYYY-MM-DD)`);
+    else if (Date.parse(date) > nowMs) err('date', `future date ${row.date.trim()}`);
+    const type = normalizeToken(row.type);
+    if (!ActivityType.safeParse(type).success) err('type', `unknown activity type "${row.type.trim()}"`);
+    const areaText = normalizeToken(row.area);
+    if (areaText && !FunctionalArea.safeParse(areaText).success) err('area', `unknown functional area "${row.area.trim()}"`);
+    const externalId = row.externalId.trim() || null;
+    if (errs.length === 0 && rep && date) {
+      const link = row.link.trim();
+      const key = externalId ? `x|${externalId}` : naturalKey(rep.id, date, type, link);
+      const first = s.seen.get(key);
+      if (first !== undefined) err(externalId ? 'externalId' : 'rep', `duplicate of line ${first}`);
+      else {
+        s.seen.set(key, row.line);
+        const known = externalId ? s.lookups.existingExternal.has(externalId) : s.lookups.existingNatural.has(key);
+        if (known) s.alreadyImported++;
+        else s.rows.push({ line: row.line, repId: rep.id, date, type: type as ActivityType, area: (areaText || null) as FunctionalArea | null, link, externalId });
+      }
+    }
+    s.errorCount += errs.length;
+    for (const e of errs) if (s.errors.length < MAX_ERRORS_KEPT) s.errors.push(e);
+  }
+  return { received: s.total, errorCount: s.errorCount };
+}
+
+export function previewImport(ctx: ServiceContext, importId: string): ActivityImportPreview {
+  const s = staged(importId);
+  const reps = ctx.store.collections.reps;
+  return {
+    importId,
+    fileName: s.fileName,
+    total: s.total,
+    valid: s.rows.length,
+    alreadyImported: s.alreadyImported,
+    errorCount: s.errorCount,
+    errors: [...s.errors].sort((a, b) => a.line - b.line).slice(0, SHOWN_ERRORS),
+    repsAffected: new Set(s.rows.map((r) => r.repId)).size,
+    sample: s.rows.slice(0, 10).map((r) => ({ line: r.line, repId: r.repId, repName: reps.get(r.repId)?.name ?? r.repId, date: r.date, type: r.type, area: r.area })),
+  };
+}
+
+export function discardImport(importId: string): { ok: true } {
+  staging.delete(importId);
+  return { ok: true };
+}
+
+/**
+ * Writes every staged row at once, or nothing when any row had an error. Afterwards only the Reps
+ * whose last significant activity moved are re-classified.
+ */
+export async function commitImport(ctx: ServiceContext, importId: string): Promise<ActivityImportResult> {
+  const s = staged(importId);
+  if (s.errorCount > 0) {
+    throw new ApiError('BAD_INPUT', `${s.fileName}: ${s.errorCount} row(s) have errors; nothing was imported. Fix the file and import it again.`, { errorCount: s.errorCount });
+  }
+  const now = ctx.now();
+  const source = `import:${s.fileName}`.slice(0, 200);
+  // Someone may have imported the same rows meanwhile: re-check against the store right before writing.
+  const fresh = buildLookups(ctx);
+  const records: Activity[] = [];
+  let alreadyImported = s.alreadyImported;
+  for (const r of s.rows) {
+    const known = r.externalId ? fresh.existingExternal.has(r.externalId) : fresh.existingNatural.has(naturalKey(r.repId, r.date, r.type, r.link));
+    if (known) {
+      alreadyImported++;
+      continue;
+    }
+    records.push({ id: newId('act'), createdAt: now, updatedAt: now, version: 1, repId: r.repId, date: r.date, type: r.type, area: r.area, link: r.link, source, externalId: r.externalId });
+  }
+  ctx.health.warm();
+  if (records.length) await ctx.store.collections.activities.insert(records);
+  staging.delete(importId);
+  const touched = ctx.health.applyNewActivities(records);
+  const statusChanges = await recomputeStatuses(ctx, touched, ` (activity import ${s.fileName})`);
+  // One audit entry per import: the file, the counts and the status changes it caused.
+  await recordAudit(ctx, {
+    entity: 'activities',
+    entityId: importId,
+    before: null,
+    after: { fileName: s.fileName, imported: records.length, alreadyImported, repsReclassified: touched.size, statusChanges: statusChanges.length },
+  });
+  return { imported: records.length, alreadyImported, repsReclassified: touched.size, statusChanges };
+}
