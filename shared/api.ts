@@ -8,6 +8,8 @@
 import type { z } from 'zod';
 import { activityApi } from './contract/activity';
 import { auditApi } from './contract/audit';
+import { catalogApi } from './contract/catalog';
+import { coachesApi } from './contract/coaches';
 import type { MethodSpec } from './contract/method';
 import { mentorsApi } from './contract/mentors';
 import { remindersApi } from './contract/reminders';
@@ -18,6 +20,8 @@ import { todayApi } from './contract/today';
 
 export * from './contract/activity';
 export * from './contract/audit';
+export * from './contract/catalog';
+export * from './contract/coaches';
 export * from './contract/method';
 export * from './contract/mentors';
 export * from './contract/reminders';
@@ -32,6 +36,8 @@ export const api = {
   ...repsApi,
   ...todayApi,
   ...auditApi,
+  ...catalogApi,
+  ...coachesApi,
   ...activityApi,
   ...mentorsApi,
   ...remindersApi,

@@ -1,4 +1,5 @@
 import type { Handlers } from './dispatch';
+import { catalogHandlers } from './handlers/catalog';
 import { coreHandlers } from './handlers/core';
 import { repsHandlers } from './handlers/reps';
 import type { ContextFor } from './handlers/types';
@@ -10,6 +11,7 @@ import type { ContextFor } from './handlers/types';
 export function createHandlers(context: ContextFor): Handlers {
   return {
     ...coreHandlers(context),
+    ...catalogHandlers(context),
     ...repsHandlers(context),
   };
 }

@@ -64,7 +64,7 @@ export function validateRows<S extends z.ZodObject>(
         for (const issue of parsed.error.issues) {
           const field = issue.path.length ? String(issue.path[0]) : '(row)';
           const where = issue.path.length > 1 ? `${issue.path.map(String).join('.')}` : field;
-          rowErrors.push({ row, field, message: `${where}: ${issue.message}` });
+          rowErrors.push({ row, field, message: `${where}: ${describeIssue(issue, valueAt(decoded, issue.path))}` });
         }
       } else {
         for (const check of options.checks ?? []) {
@@ -77,4 +77,20 @@ export function validateRows<S extends z.ZodObject>(
     errors.push(...rowErrors);
   });
   return { valid, errors, badRows: [...new Set(errors.map((e) => e.row))] };
+}
+
+function valueAt(root: unknown, path: readonly PropertyKey[]): unknown {
+  let at = root;
+  for (const key of path) at = at !== null && typeof at === 'object' ? (at as Record<PropertyKey, unknown>)[key] : undefined;
+  return at;
+}
+
+/** zod says "Invalid option"; a person importing a file needs the value and what would do. */
+function describeIssue(issue: z.core.$ZodIssue, value: unknown): string {
+  if (issue.code === 'invalid_value' && typeof value === 'string') {
+    const known = issue.values.map(String);
+    return `"${value}" is not a known value (use one of: ${known.join(', ')})`;
+  }
+  if (issue.code === 'invalid_type' && value === undefined) return 'is required';
+  return issue.message;
 }
