@@ -99,7 +99,7 @@ const community: fc.Arbitrary<MatchData> = fc
       fc.record({
         reasons: sub(REASONS, 2),
         avoidCoach: fc.oneof({ arbitrary: fc.constant(null), weight: 4 }, { arbitrary: fc.nat(), weight: 1 }),
-        avoidTeams: fc.constantFrom([], [], [], ['  TEAM A '], ['Team B'], ['nobody']),
+        avoidTeams: fc.constantFrom<string[]>([], [], [], ['  TEAM A '], ['Team B'], ['nobody']),
         hours: fc.option(fc.constantFrom(0, 3, 6, 8, 12), { freq: 2 }),
         reached: fc.boolean(),
         date: fc.constantFrom(...DATES),
