@@ -55,9 +55,21 @@ export type RepDetail = z.infer<typeof RepDetail>;
 export const RepInput = RepFields.omit({ status: true, statusHistory: true, mentorshipHistory: true }).strict();
 export type RepInput = z.input<typeof RepInput>;
 
-export const RepUpdate = z
-  .object({ id: Id, expectedVersion: z.number().int().min(1), changes: RepFields.omit({ status: true, statusHistory: true, mentorshipHistory: true }).partial().strict() })
-  .strict();
+type Unwrapped<T> = T extends z.ZodDefault<infer Inner> ? Inner : T;
+
+/**
+ * Every field optional and without its default: `.partial()` alone would still fill defaults in
+ * (zod 4), and an edit of one field would reset the others.
+ */
+function editable<S extends z.ZodRawShape>(shape: S): z.ZodObject<{ [K in keyof S]: z.ZodOptional<Unwrapped<S[K]>> }> {
+  const out: Record<string, z.ZodType> = {};
+  for (const [key, schema] of Object.entries(shape)) out[key] = (schema instanceof z.ZodDefault ? (schema.unwrap() as z.ZodType) : (schema as z.ZodType)).optional();
+  return z.object(out) as never;
+}
+
+export const RepChanges = editable(RepFields.omit({ status: true, statusHistory: true, mentorshipHistory: true }).shape).strict();
+
+export const RepUpdate = z.object({ id: Id, expectedVersion: z.number().int().min(1), changes: RepChanges }).strict();
 
 /** One roster row as read from a file, before validation: every cell is text. */
 export const RosterRow = z

@@ -1,6 +1,5 @@
 import type { ReminderExportFile, ReminderRow } from '../../../shared/api';
 import { activityHealth, effectiveStatus } from '../../../shared/domain/inactivity';
-import { agoInWords } from '../../../shared/domain/status-change';
 import {
   lastContactByRep,
   mailtoLink,
@@ -29,8 +28,9 @@ export function messageFor(ctx: ServiceContext, rep: Rep): { language: string; s
     language,
     ...renderReminder(template, {
       name: rep.name.split(' ')[0] ?? rep.name,
-      mentor: mentor?.name ?? 'the Reps Council',
-      lastActivity: last ? `${last.date.slice(0, 10)} (${agoInWords(last.date, now)})` : '—',
+      // Values stay language-neutral (names, ISO dates, numbers): the template carries the language.
+      mentor: mentor?.name ?? 'Reps Council',
+      lastActivity: last ? last.date.slice(0, 10) : '—',
       months,
     }),
   };
