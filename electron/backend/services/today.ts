@@ -6,6 +6,8 @@ import { repRow } from './reps';
 
 type Section = Today['sections'][number];
 const SHOWN = 8;
+/** Mentees by health: the quietest first, so the list reads as a to-do. */
+const HEALTH_ORDER: Record<RepRow['status'], number> = { inactive: 0, 'at-risk': 1, 're-engaging': 2, returned: 3, active: 4, alumni: 5 };
 
 function section(id: string, items: Section['items']): Section {
   return { id, total: items.length, items: items.slice(0, SHOWN) };
@@ -29,7 +31,12 @@ export function getToday(ctx: ServiceContext): Today {
 
   if (currentUser.role === 'mentor') {
     const mine = currentUser.repId ? rows.filter((r) => r.mentorId === currentUser.repId) : rows;
-    sections.push(section('mentees-quiet', mine.filter((r) => r.status === 'inactive' || r.status === 'at-risk').sort(byQuietest).map((r) => quietItem(r))));
+    // Who needs a "why" conversation: quiet, and nobody has talked with them since they went quiet.
+    const talkedSince = new Map<string, string>();
+    for (const c of ctx.store.collections.conversations.all) if ((talkedSince.get(c.repId) ?? '') < c.date) talkedSince.set(c.repId, c.date);
+    const needsWhy = (r: RepRow) => (r.status === 'inactive' || r.status === 'at-risk') && (talkedSince.get(r.id) ?? '') <= (r.lastSignificantAt ?? '');
+    sections.push(section('mentees-quiet', mine.filter(needsWhy).sort(byQuietest).map((r) => quietItem(r))));
+    sections.push({ id: 'mentees-health', total: mine.length, items: [...mine].sort((a, b) => HEALTH_ORDER[a.status] - HEALTH_ORDER[b.status] || byQuietest(a, b)).map((r) => quietItem(r)) });
   } else if (currentUser.role === 'council') {
     const now = ctx.now();
     const inactiveMentors = rows.filter((r) => r.isMentor && (!r.lastSignificantAt || daysBetween(r.lastSignificantAt, now) >= thresholds.mentorInactiveDays));

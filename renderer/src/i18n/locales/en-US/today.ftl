@@ -7,10 +7,11 @@ today-greeting = Hello, { $name }. Here is what needs you now as { $role ->
   }.
 today-empty = Nothing needs you right now.
 today-more = { $count } more
-today-section-mentees-quiet = Mentees who went quiet
+today-section-mentees-quiet = Mentees who went quiet and need a “why” conversation
 today-section-inactive-mentors = Mentors who are inactive themselves
 today-section-near-threshold = Reps nearing the inactive threshold
 today-section-check-ins = Engagements that need a check-in
 today-section-draft-tasks = Draft tasks to finish
 today-last-activity = last significant activity { $date }
 today-no-activity = no significant activity on record
+today-section-mentees-health = All mentees, by health
