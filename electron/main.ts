@@ -73,7 +73,7 @@ async function start(): Promise<void> {
   });
   // The renderer never talks to the network; anything but the app's own files is refused.
   session.defaultSession.webRequest.onBeforeRequest((details, callback) => {
-    callback({ cancel: !(details.url.startsWith('file://') || details.url.startsWith('devtools://')) });
+    callback({ cancel: !/^(file|devtools|blob|data):/.test(details.url) });
   });
 
   try {

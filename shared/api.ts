@@ -8,6 +8,7 @@
 import type { z } from 'zod';
 import { activityApi } from './contract/activity';
 import { auditApi } from './contract/audit';
+import { dataApi } from './contract/data';
 import { catalogApi } from './contract/catalog';
 import { coachesApi } from './contract/coaches';
 import type { MethodSpec } from './contract/method';
@@ -20,6 +21,7 @@ import { todayApi } from './contract/today';
 
 export * from './contract/activity';
 export * from './contract/audit';
+export * from './contract/data';
 export * from './contract/catalog';
 export * from './contract/coaches';
 export * from './contract/method';
@@ -36,6 +38,7 @@ export const api = {
   ...repsApi,
   ...todayApi,
   ...auditApi,
+  ...dataApi,
   ...catalogApi,
   ...coachesApi,
   ...activityApi,

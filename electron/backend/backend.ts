@@ -49,6 +49,8 @@ export async function openBackend(opts: BackendOptions): Promise<Backend> {
   if (store.isNew) await store.markInitialized();
   await store.dailyBackup();
   const health = new RepHealthIndex(store, now);
+  // A restore or an archive import replaces everything the index was built from.
+  store.onReplaced(() => health.invalidate());
   const outbox: ReminderOutbox = new ReminderOutbox(() => context('reminders.deliver'), { ...DEFAULT_OUTBOX, ...opts.outbox });
   const context = (method: string): ServiceContext => ({
     store,

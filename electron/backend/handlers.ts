@@ -1,6 +1,7 @@
 import type { Handlers } from './dispatch';
 import { catalogHandlers } from './handlers/catalog';
 import { coreHandlers } from './handlers/core';
+import { dataHandlers } from './handlers/data';
 import { repsHandlers } from './handlers/reps';
 import type { ContextFor } from './handlers/types';
 
@@ -11,6 +12,7 @@ import type { ContextFor } from './handlers/types';
 export function createHandlers(context: ContextFor): Handlers {
   return {
     ...coreHandlers(context),
+    ...dataHandlers(context),
     ...catalogHandlers(context),
     ...repsHandlers(context),
   };

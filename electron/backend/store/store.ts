@@ -21,6 +21,10 @@ import {
 } from './schema';
 
 export type Collections = { [N in CollectionName]: Collection<RecordOf<N>> };
+export interface StoreContents {
+  settings: Settings;
+  collections: { [N in CollectionName]: RecordOf<N>[] };
+}
 
 export interface StoreOptions {
   dataDir: string;
@@ -79,6 +83,30 @@ export class Store {
       this.settingsDb.data = { schemaVersion: SCHEMA_VERSION, settings: previous };
       throw err;
     }
+  }
+
+  /** Everything the store holds, as plain data (for archives and backups). */
+  contents(): StoreContents {
+    const collections = {} as StoreContents['collections'];
+    for (const name of COLLECTION_NAMES) (collections as Record<string, unknown>)[name] = [...this.collections[name].all];
+    return { settings: this.settings, collections };
+  }
+
+  /**
+   * Replaces all data with contents that were already validated, each collection written as a
+   * fresh snapshot; then tells listeners (caches and indexes) to rebuild.
+   */
+  async replaceContents(contents: StoreContents): Promise<void> {
+    for (const name of COLLECTION_NAMES) await this.collections[name].replaceAll([...(contents.collections[name] as never[])]);
+    await this.saveSettings(contents.settings);
+    for (const listener of this.replacedListeners) listener();
+  }
+
+  private readonly replacedListeners: (() => void)[] = [];
+
+  /** Called after the whole content was replaced (a restore or an archive import). */
+  onReplaced(listener: () => void): void {
+    this.replacedListeners.push(listener);
   }
 
   /** Waits for every queued write; used before exit and by tests. */
@@ -250,9 +278,8 @@ export class Store {
     if (await exists(target)) return;
     await this.backupTo(target);
     const keep = this.opts.keepBackups ?? 7;
-    for (const old of (await this.backupDays()).slice(keep)) {
-      await rm(join(this.opts.dataDir, BACKUP_DIR, old), { recursive: true, force: true });
-    }
+    const daily = (await this.backupDays()).filter((d) => /^\d{4}-\d{2}-\d{2}$/.test(d));
+    for (const old of daily.slice(keep)) await rm(join(this.opts.dataDir, BACKUP_DIR, old), { recursive: true, force: true });
   }
 
   async backupTo(target: string): Promise<void> {

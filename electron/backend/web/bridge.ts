@@ -43,7 +43,8 @@ const HTTP_STATUS: Record<ErrorCode, number> = {
  */
 export async function startBridge(opts: BridgeOptions): Promise<Bridge> {
   const token = opts.token ?? randomBytes(24).toString('base64url');
-  const maxBody = opts.maxBody ?? 64 * 1024 * 1024;
+  // Whole-database archives of a large community run to a few hundred MB; this is loopback only.
+  const maxBody = opts.maxBody ?? 300 * 1024 * 1024;
   let origin = '';
   let host = '';
 

@@ -5,6 +5,7 @@ import { api, ApiCallError } from '../../api/client';
 import { attempt, useErrors } from '../../app/errors-store';
 import { useSettings } from '../../app/settings-store';
 import { LOCALE_NAMES, useT } from '../../i18n/i18n';
+import { DataSection } from './DataSection';
 
 const THRESHOLD_FIELDS: { key: keyof Thresholds; label: string }[] = [
   { key: 'atRiskDays', label: 'settings-at-risk-days' },
@@ -104,90 +105,93 @@ export function SettingsView() {
     ) : null;
 
   return (
-    <form className="settings" onSubmit={save} noValidate aria-labelledby="settings-title">
-      <h1 id="settings-title">{t('settings-title')}</h1>
-      <fieldset>
-        <legend>{t('settings-user')}</legend>
-        <label>
-          {t('settings-user-name')}
-          <input value={draft.name} onChange={(e) => set({ name: e.target.value })} aria-invalid={!!fieldErrors.name} aria-describedby={fieldErrors.name ? 'err-name' : undefined} />
-          {errorFor('name')}
-        </label>
-        <label>
-          {t('settings-role')}
-          <select value={draft.role} onChange={(e) => set({ role: Role.parse(e.target.value) })} aria-describedby="role-help">
-            {Role.options.map((r) => (
-              <option key={r} value={r}>
-                {t(`role-${r}`)}
-              </option>
-            ))}
-          </select>
-        </label>
-        <p id="role-help" className="muted">
-          {t('settings-role-help')}
-        </p>
-        <label>
-          {t('settings-mentor-self')}
-          <select value={draft.repId} onChange={(e) => set({ repId: e.target.value })}>
-            <option value="">{t('settings-mentor-self-none')}</option>
-            {mentors.map((m) => (
-              <option key={m.id} value={m.id}>
-                {m.name}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label>
-          {t('settings-language')}
-          <select value={draft.language} onChange={(e) => set({ language: Locale.parse(e.target.value) })}>
-            {Locale.options.map((l) => (
-              <option key={l} value={l}>
-                {LOCALE_NAMES[l]}
-              </option>
-            ))}
-          </select>
-        </label>
-      </fieldset>
-      <fieldset>
-        <legend>{t('settings-thresholds')}</legend>
-        {THRESHOLD_FIELDS.map(({ key, label }) => (
-          <label key={key}>
-            {t(label)}
-            <input
-              inputMode="numeric"
-              value={draft.thresholds[key]}
-              onChange={(e) => set({ thresholds: { ...draft.thresholds, [key]: e.target.value } })}
-              aria-invalid={!!fieldErrors[key]}
-              aria-describedby={fieldErrors[key] ? `err-${key}` : undefined}
-            />
-            {errorFor(key)}
+    <div className="settings">
+      <form onSubmit={save} noValidate aria-labelledby="settings-title">
+        <h1 id="settings-title">{t('settings-title')}</h1>
+        <fieldset>
+          <legend>{t('settings-user')}</legend>
+          <label>
+            {t('settings-user-name')}
+            <input value={draft.name} onChange={(e) => set({ name: e.target.value })} aria-invalid={!!fieldErrors.name} aria-describedby={fieldErrors.name ? 'err-name' : undefined} />
+            {errorFor('name')}
           </label>
-        ))}
-      </fieldset>
-      <fieldset>
-        <legend>{t('settings-significant')}</legend>
-        <p className="muted">{t('settings-significant-help')}</p>
-        <div className="checks">
-          {ActivityType.options.map((type) => (
-            <label key={type} className="check">
+          <label>
+            {t('settings-role')}
+            <select value={draft.role} onChange={(e) => set({ role: Role.parse(e.target.value) })} aria-describedby="role-help">
+              {Role.options.map((r) => (
+                <option key={r} value={r}>
+                  {t(`role-${r}`)}
+                </option>
+              ))}
+            </select>
+          </label>
+          <p id="role-help" className="muted">
+            {t('settings-role-help')}
+          </p>
+          <label>
+            {t('settings-mentor-self')}
+            <select value={draft.repId} onChange={(e) => set({ repId: e.target.value })}>
+              <option value="">{t('settings-mentor-self-none')}</option>
+              {mentors.map((m) => (
+                <option key={m.id} value={m.id}>
+                  {m.name}
+                </option>
+              ))}
+            </select>
+          </label>
+          <label>
+            {t('settings-language')}
+            <select value={draft.language} onChange={(e) => set({ language: Locale.parse(e.target.value) })}>
+              {Locale.options.map((l) => (
+                <option key={l} value={l}>
+                  {LOCALE_NAMES[l]}
+                </option>
+              ))}
+            </select>
+          </label>
+        </fieldset>
+        <fieldset>
+          <legend>{t('settings-thresholds')}</legend>
+          {THRESHOLD_FIELDS.map(({ key, label }) => (
+            <label key={key}>
+              {t(label)}
               <input
-                type="checkbox"
-                checked={draft.significant.includes(type)}
-                onChange={(e) => set({ significant: e.target.checked ? [...draft.significant, type] : draft.significant.filter((x) => x !== type) })}
+                inputMode="numeric"
+                value={draft.thresholds[key]}
+                onChange={(e) => set({ thresholds: { ...draft.thresholds, [key]: e.target.value } })}
+                aria-invalid={!!fieldErrors[key]}
+                aria-describedby={fieldErrors[key] ? `err-${key}` : undefined}
               />
-              {t(`activity-${type}`)}
+              {errorFor(key)}
             </label>
           ))}
+        </fieldset>
+        <fieldset>
+          <legend>{t('settings-significant')}</legend>
+          <p className="muted">{t('settings-significant-help')}</p>
+          <div className="checks">
+            {ActivityType.options.map((type) => (
+              <label key={type} className="check">
+                <input
+                  type="checkbox"
+                  checked={draft.significant.includes(type)}
+                  onChange={(e) => set({ significant: e.target.checked ? [...draft.significant, type] : draft.significant.filter((x) => x !== type) })}
+                />
+                {t(`activity-${type}`)}
+              </label>
+            ))}
+          </div>
+        </fieldset>
+        <div className="actions">
+          <button type="submit" disabled={status === 'saving'}>
+            {status === 'saving' ? t('saving') : t('save')}
+          </button>
+          <span role="status" aria-live="polite">
+            {status === 'saved' ? t('settings-saved') : ''}
+          </span>
         </div>
-      </fieldset>
-      <div className="actions">
-        <button type="submit" disabled={status === 'saving'}>
-          {status === 'saving' ? t('saving') : t('save')}
-        </button>
-        <span role="status" aria-live="polite">
-          {status === 'saved' ? t('settings-saved') : ''}
-        </span>
-      </div>
-    </form>
+      </form>
+      <DataSection />
+    </div>
   );
 }

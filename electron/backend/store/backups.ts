@@ -1,0 +1,91 @@
+import { readdir, rm } from 'node:fs/promises';
+import { join } from 'node:path';
+import { describeIssues, issuesToMessage } from '../../../shared/errors';
+import { DurableJsonFile } from './durable-json-file';
+import { COLLECTION_NAMES, COLLECTIONS, SettingsDoc, migrate, type CollectionName } from './schema';
+import type { Store, StoreContents } from './store';
+
+export type BackupKind = 'daily' | 'manual' | 'before-import' | 'before-restore' | 'before-migration';
+export interface BackupInfo {
+  id: string;
+  kind: BackupKind;
+  /** When it was taken (a daily backup only knows its day). */
+  at: string;
+  files: number;
+}
+
+const KEEP_LABELLED = 20;
+
+function backupsDir(store: Store): string {
+  return join(store.dataDir, 'backups');
+}
+
+/** Daily backups are named YYYY-MM-DD; the others YYYY-MM-DDTHH-MM-SS-<kind>. */
+function parseId(id: string): { kind: BackupKind; at: string } | null {
+  if (/^\d{4}-\d{2}-\d{2}$/.test(id)) return { kind: 'daily', at: `${id}T00:00:00.000Z` };
+  const m = /^(\d{4}-\d{2}-\d{2})T(\d{2})-(\d{2})-(\d{2})-(manual|before-import|before-restore|before-migration)$/.exec(id);
+  return m ? { kind: m[5] as BackupKind, at: `${m[1]}T${m[2]}:${m[3]}:${m[4]}.000Z` } : null;
+}
+
+export async function listBackups(store: Store): Promise<BackupInfo[]> {
+  const entries = await readdir(backupsDir(store)).catch(() => [] as string[]);
+  const out: BackupInfo[] = [];
+  for (const id of entries) {
+    const parsed = parseId(id);
+    if (!parsed) continue;
+    const files = (await readdir(join(backupsDir(store), id)).catch(() => [] as string[])).filter((f) => f.endsWith('.json')).length;
+    out.push({ id, ...parsed, files });
+  }
+  return out.sort((a, b) => b.at.localeCompare(a.at) || b.id.localeCompare(a.id));
+}
+
+/** Copies every file now, e.g. before an import or a restore, so that step can be undone. */
+export async function createBackup(store: Store, kind: Exclude<BackupKind, 'daily'>, now: string): Promise<BackupInfo> {
+  await store.flush();
+  const stamp = now.slice(0, 19).replace(/:/g, '-');
+  const id = `${stamp}-${kind}`;
+  // Two backups of one kind in the same second hold the same data: the second replaces the first.
+  await rm(join(backupsDir(store), id), { recursive: true, force: true });
+  await store.backupTo(join(backupsDir(store), id));
+  const labelled = (await listBackups(store)).filter((b) => b.kind !== 'daily');
+  for (const old of labelled.slice(KEEP_LABELLED)) await rm(join(backupsDir(store), old.id), { recursive: true, force: true });
+  return { id, kind, at: `${stamp.slice(0, 10)}T${stamp.slice(11).replace(/-/g, ':')}.000Z`, files: COLLECTION_NAMES.length + 1 };
+}
+
+/**
+ * Validates whole-database contents from a backup folder or an archive: every collection and the
+ * settings must match their schemas (after migration), or nothing is accepted. The message names
+ * the collection and the record.
+ */
+export function validateContents(raw: { settings?: unknown; collections?: Record<string, unknown> }): StoreContents {
+  if (!raw.settings || typeof raw.settings !== 'object') throw new Error('there are no settings');
+  const settingsDoc = migrate('settings', raw.settings as Record<string, unknown>);
+  const settings = SettingsDoc.safeParse(settingsDoc.doc);
+  if (!settings.success) throw new Error(issuesToMessage('the settings do not match the schema', describeIssues(settings.error.issues)));
+  const collections = {} as StoreContents['collections'];
+  for (const name of COLLECTION_NAMES) {
+    const doc = raw.collections?.[name] ?? { schemaVersion: 1, records: [] };
+    const migrated = migrate(name, doc as Record<string, unknown>).doc as { records?: unknown };
+    if (!Array.isArray(migrated.records)) throw new Error(`${name} has no "records" list`);
+    const schema = COLLECTIONS[name as CollectionName];
+    (collections as Record<string, unknown[]>)[name] = migrated.records.map((record, i) => {
+      const parsed = schema.safeParse(record);
+      if (!parsed.success) throw new Error(issuesToMessage(`${name} record ${i + 1} does not match the schema`, describeIssues(parsed.error.issues)));
+      return parsed.data;
+    });
+  }
+  return { settings: settings.data.settings, collections };
+}
+
+/** Reads one backup folder as whole-database contents. */
+export async function readBackup(store: Store, id: string): Promise<StoreContents> {
+  if (!parseId(id)) throw new Error(`"${id}" is not a backup.`);
+  const dir = join(backupsDir(store), id);
+  const read = async (file: string) => new DurableJsonFile<unknown>(join(dir, `${file}.json`)).read();
+  const settings = await read('settings');
+  if (settings === null) throw new Error(`the backup ${id} has no settings.json`);
+  const collections: Record<string, unknown> = {};
+  for (const name of COLLECTION_NAMES) collections[name] = (await read(name)) ?? undefined;
+  return validateContents({ settings, collections });
+}
+

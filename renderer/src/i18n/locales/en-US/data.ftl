@@ -1,0 +1,25 @@
+## Data, backups and archives
+data-title = Data and backups
+data-help = Rekindle keeps a backup of every file each day and before every import or restore. An archive is the whole database in one file, to move it to another machine.
+data-export = Export the whole database
+data-include-confidential = Include confidential notes
+data-exported = Saved { $file } ({ $records } records).
+data-import = Import an archive (replaces everything)
+data-confirm-import = Replace all data with the archive { $file }? A safety backup is taken first.
+data-confirm-restore = Replace all data with the backup { $backup }? A safety backup is taken first.
+data-confirm = Replace
+data-cancel = Cancel
+data-imported = Imported { $records } records. The previous data is in the backup { $safety }.
+data-imported-no-confidential = Imported { $records } records. The archive had no confidential notes, so notes are now empty. The previous data is in the backup { $safety }.
+data-restored = Restored { $backup }. The previous data is in the backup { $safety }.
+data-backups = Backups
+data-backup-now = Back up now
+data-backup-made = Backup { $backup } made.
+data-no-backups = No backups yet.
+data-restore = Restore
+data-restore-label = Restore the backup { $backup }
+data-kind-daily = daily backup
+data-kind-manual = made by hand
+data-kind-before-import = before an import
+data-kind-before-restore = before a restore
+data-kind-before-migration = before an upgrade

@@ -1,0 +1,25 @@
+## Data, backups and archives
+data-title = Datos y copias de seguridad
+data-help = Rekindle guarda una copia de cada archivo cada día y antes de cada importación o restauración. Un archivo completo contiene toda la base de datos, para llevarla a otro equipo.
+data-export = Exportar toda la base de datos
+data-include-confidential = Incluir las notas confidenciales
+data-exported = Guardado { $file } ({ $records } registros).
+data-import = Importar un archivo completo (lo reemplaza todo)
+data-confirm-import = ¿Reemplazar todos los datos por el archivo { $file }? Antes se hace una copia de seguridad.
+data-confirm-restore = ¿Reemplazar todos los datos por la copia { $backup }? Antes se hace una copia de seguridad.
+data-confirm = Reemplazar
+data-cancel = Cancelar
+data-imported = Importados { $records } registros. Los datos anteriores están en la copia { $safety }.
+data-imported-no-confidential = Importados { $records } registros. El archivo no traía notas confidenciales, así que ahora las notas están vacías. Los datos anteriores están en la copia { $safety }.
+data-restored = Restaurada { $backup }. Los datos anteriores están en la copia { $safety }.
+data-backups = Copias de seguridad
+data-backup-now = Hacer una copia ahora
+data-backup-made = Copia { $backup } hecha.
+data-no-backups = Aún no hay copias.
+data-restore = Restaurar
+data-restore-label = Restaurar la copia { $backup }
+data-kind-daily = copia diaria
+data-kind-manual = hecha a mano
+data-kind-before-import = antes de una importación
+data-kind-before-restore = antes de una restauración
+data-kind-before-migration = antes de una actualización

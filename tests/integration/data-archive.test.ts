@@ -1,0 +1,104 @@
+import { writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { openBackend, type Backend } from '../../electron/backend/backend';
+import { NOW, smallCommunity, tempDir } from '../support/fixtures';
+
+let dir: Awaited<ReturnType<typeof tempDir>>;
+let backend: Backend;
+
+async function value<T = any>(method: string, input: unknown = {}): Promise<T> {
+  const r = await backend.dispatch(method, input);
+  if (!r.ok) throw new Error(`${method}: ${r.error.code} ${r.error.message}`);
+  return r.value as T;
+}
+async function failure(method: string, input: unknown) {
+  const r = await backend.dispatch(method, input);
+  if (r.ok) throw new Error(`${method} unexpectedly succeeded`);
+  return r.error;
+}
+const repNames = async () => (await value('reps.list', { sort: 'name' })).items.map((r: { name: string }) => r.name);
+
+beforeEach(async () => {
+  dir = await tempDir();
+  backend = await openBackend({ dataDir: dir.path, firstRun: 'demo', transport: 'http', now: () => NOW, loadDemo: async () => smallCommunity(), logError: () => undefined });
+});
+afterEach(async () => {
+  await backend.close();
+  await dir.cleanup();
+});
+
+describe('the whole database as one archive', () => {
+  it('leaves confidential notes out unless asked, and round-trips', async () => {
+    const plain = await value('data.exportArchive', { includeConfidential: false });
+    expect(plain.fileName).toBe('rekindle-2026-11-28.json');
+    expect(plain.content).not.toContain('conflict with the events team');
+    const full = await value('data.exportArchive', { includeConfidential: true });
+    expect(full.content).toContain('conflict with the events team');
+    expect(full.records).toBeGreaterThan(5);
+
+    const s = await value('settings.get');
+    await value('settings.update', { expectedVersion: s.version, language: 'es' });
+    const result = await value('data.importArchive', { content: full.content });
+    expect(result.includesConfidential).toBe(true);
+    expect(result.safetyBackup).toMatch(/before-import$/);
+    expect((await value('settings.get')).language).toBe('en-US');
+    expect((await value('reps.get', { id: 'rep-inactive' })).rep.notes).toContain('conflict');
+    expect((await value('data.listBackups')).map((b: { kind: string }) => b.kind)).toContain('before-import');
+  });
+
+  const bad: [string, string, RegExp][] = [
+    ['not JSON', '{"format":', /not valid JSON/],
+    ['another JSON file', '[1,2,3]', /not a Rekindle archive/],
+    ['a damaged record', '', /reps record 1 does not match the schema — email/],
+  ];
+  for (const [what, content, message] of bad) {
+    it(`refuses ${what} with a clear message and changes nothing`, async () => {
+      let input = content;
+      if (!input) {
+        const archive = JSON.parse((await value('data.exportArchive', { includeConfidential: true })).content);
+        archive.collections.reps.records[0].email = 'not an email';
+        archive.collections.reps.records[0].name = 'Should Not Appear';
+        input = JSON.stringify(archive);
+      }
+      const before = await repNames();
+      const error = await failure('data.importArchive', { content: input });
+      expect(error.code).toBe('BAD_INPUT');
+      expect(error.message).toMatch(message);
+      expect(error.message).toContain('Nothing was changed');
+      expect(await repNames()).toEqual(before);
+    });
+  }
+
+  it('refuses an empty file by naming the problem', async () => {
+    const error = await failure('data.importArchive', { content: '' });
+    expect(error.message).toContain('the file is empty');
+  });
+});
+
+describe('backups', () => {
+  it('restores a backup from Settings after taking a safety backup', async () => {
+    const manual = await value('data.createBackup');
+    expect(manual.kind).toBe('manual');
+    const rep = backend.store.collections.reps.require('rep-at-risk');
+    await backend.store.collections.reps.update('rep-at-risk', rep.version, (r) => ({ ...r, name: 'Changed After Backup' }), NOW);
+    expect(await repNames()).toContain('Changed After Backup');
+    const result = await value('data.restoreBackup', { id: manual.id });
+    expect(result.safetyBackup).toMatch(/before-restore$/);
+    expect(await repNames()).toContain('Bruno Risk');
+    expect(await repNames()).not.toContain('Changed After Backup');
+    const audit = await value('audit.list');
+    expect(audit.items[0]).toMatchObject({ action: 'data.restoreBackup', entity: 'database' });
+  });
+
+  it('refuses an unknown or damaged backup and changes nothing', async () => {
+    expect((await failure('data.restoreBackup', { id: 'nope' })).code).toBe('NOT_FOUND');
+    const manual = await value('data.createBackup');
+    await writeFile(join(dir.path, 'backups', manual.id, 'reps.json'), '{"schemaVersion":1,"records":[{"id":1}]}');
+    const before = await repNames();
+    const error = await failure('data.restoreBackup', { id: manual.id });
+    expect(error.code).toBe('BAD_INPUT');
+    expect(error.message).toMatch(/reps record 1 does not match the schema/);
+    expect(await repNames()).toEqual(before);
+  });
+});
