@@ -36,6 +36,7 @@ export interface StudyOptions {
 /** The default range: the twelve months before `now`. */
 export function defaultRange(now: string): { from: string; to: string } {
   const d = new Date(Date.parse(now));
+  if (Number.isNaN(d.getTime())) throw new RangeError(`now is not a date: ${now}`);
   const from = new Date(Date.UTC(d.getUTCFullYear() - 1, d.getUTCMonth(), d.getUTCDate(), d.getUTCHours(), d.getUTCMinutes(), d.getUTCSeconds()));
   return { from: from.toISOString(), to: d.toISOString() };
 }

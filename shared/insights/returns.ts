@@ -2,8 +2,8 @@
  * What brings people back.
  *
  * - Return rate. Each engagement completed in the range is one observation. The Rep "returned" when
- *   they have a significant activity within RETURN_WINDOW_DAYS after completing it (the day of
- *   completion itself excluded: the work of the task is not a return). An engagement completed less
+ *   they have a significant activity within RETURN_WINDOW_DAYS after completing it (strictly after the
+ *   moment of completion: the task's own work is not a return). An engagement completed less
  *   than RETURN_WINDOW_DAYS before now with no such activity yet is pending and left out of n,
  *   since its outcome is not known. Broken down by the Rep's reason (from the conversation of the
  *   match session, else their latest conversation with reasons before the engagement; once per
