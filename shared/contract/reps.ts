@@ -48,6 +48,8 @@ export const RepDetail = z.object({
     z.object({ id: Id, date: IsoDateTime, type: ActivityType, area: FunctionalArea.nullable(), link: z.string(), significant: z.boolean() }),
   ),
   mentees: z.array(RepRow),
+  /** Names of the Reps the mentorship history refers to, by id. */
+  people: z.record(z.string(), z.string()).default({}),
 });
 export type RepDetail = z.infer<typeof RepDetail>;
 

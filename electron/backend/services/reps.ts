@@ -72,7 +72,12 @@ export function getRep(ctx: ServiceContext, id: string): RepDetail {
     .map((a) => ({ id: a.id, date: a.date, type: a.type, area: a.area, link: a.link, significant: significant.has(a.type) }));
   const confidentialShown = canReadConfidential(ctx);
   const mentees = ctx.store.collections.reps.all.filter((r) => r.mentorId === id).map((r) => repRow(ctx, r));
+  const people: Record<string, string> = {};
+  for (const h of rep.mentorshipHistory) {
+    for (const pid of [h.repId, h.fromMentorId, h.toMentorId]) if (pid) people[pid] = ctx.store.collections.reps.get(pid)?.name ?? pid;
+  }
   return {
+    people,
     rep: confidentialShown ? rep : { ...rep, notes: '' },
     row: repRow(ctx, rep),
     confidentialShown,

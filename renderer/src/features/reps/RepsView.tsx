@@ -6,8 +6,22 @@ import { useSettings } from '../../app/settings-store';
 import { StatusBadge } from '../../components/StatusBadge';
 import { useWindow } from '../../components/use-window';
 import { formatDate, useT } from '../../i18n/i18n';
+import { RemindersView } from '../reminders/RemindersView';
+import { ImportView } from './ImportView';
 import { RepDetailPanel } from './RepDetailPanel';
+import { RepForm } from './RepForm';
 import { useReps } from './reps-store';
+
+/** Sub-views of the Reps screen, addressed as #/reps/<view>; Rep ids never look like these. */
+const SUB_VIEWS = ['new', 'import-activity', 'import-roster', 'reminders'] as const;
+type SubView = (typeof SUB_VIEWS)[number];
+const isSubView = (param: string | null): param is SubView => SUB_VIEWS.includes(param as SubView);
+
+function SubViewPane({ view, onChanged }: { view: SubView; onChanged: () => void }) {
+  if (view === 'new') return <RepForm rep={null} onDone={(saved) => saved && (onChanged(), navigate('reps', saved.id))} />;
+  if (view === 'reminders') return <RemindersView />;
+  return <ImportView kind={view === 'import-activity' ? 'activity' : 'roster'} onImported={onChanged} />;
+}
 
 const ROW_HEIGHT = 44;
 
@@ -49,6 +63,14 @@ export function RepsView({ selectedId }: { selectedId: string | null }) {
     <div className="split">
       <section className="list-pane" aria-labelledby="reps-title">
         <h1 id="reps-title">{t('reps-title')}</h1>
+        <nav className="subnav" aria-label={t('reps-actions')}>
+          {SUB_VIEWS.map((v) => (
+            <a key={v} href={hrefFor('reps', v)} aria-current={selectedId === v ? 'page' : undefined}>
+              {t(`reps-view-${v}`)}
+            </a>
+          ))}
+        </nav>
+        {isSubView(selectedId) && <SubViewPane view={selectedId} onChanged={() => void reload()} />}
         <div className="toolbar">
           <label>
             {t('reps-search')}
@@ -134,7 +156,7 @@ export function RepsView({ selectedId }: { selectedId: string | null }) {
           </div>
         )}
       </section>
-      {selectedId && <RepDetailPanel id={selectedId} />}
+      {selectedId && !isSubView(selectedId) && <RepDetailPanel id={selectedId} />}
     </div>
   );
 }

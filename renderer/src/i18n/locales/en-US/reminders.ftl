@@ -1,0 +1,25 @@
+## "We still exist" reminders
+reminders-title = “We still exist” reminders
+reminders-smtp-on = Email goes out over SMTP; if the server is unreachable it waits in the queue and is retried.
+reminders-smtp-off = No mail server is set up: export email reminders as drafts, and post portal reminders from the CSV.
+reminders-plan = Plan reminders now
+reminders-deliver = Send queued email now
+reminders-export-eml = Export email drafts (.eml)
+reminders-export-mailto = Show mailto links
+reminders-export-csv = Export portal CSV
+reminders-mark-sent = Mark { $count } hand-sent reminders as sent
+reminders-mailto-link = Write to { $name }
+reminders-planned = { $created } reminders queued; skipped: { $consent } without consent or opted out, { $cooldown } in cooldown, { $already } already planned.
+reminders-delivered = { $sent } sent; { $queued } still queued.
+reminders-list = In-app list ({ $total })
+reminders-empty = No reminders yet.
+reminders-col-rep = Rep
+reminders-col-channel = Channel
+reminders-col-status = Status
+reminders-col-date = Date
+reminders-col-subject = Message
+reminders-col-error = Last error
+reminders-status-queued = queued ({ $attempts } attempts)
+reminders-status-sent = sent
+reminders-status-failed = failed after { $attempts } attempts
+reminders-status-skipped = skipped

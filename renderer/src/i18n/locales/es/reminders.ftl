@@ -1,0 +1,25 @@
+## Recordatorios «seguimos aquí»
+reminders-title = Recordatorios «seguimos aquí»
+reminders-smtp-on = El correo sale por SMTP; si no se llega al servidor, espera en la cola y se reintenta.
+reminders-smtp-off = No hay servidor de correo configurado: exporta los recordatorios de correo como borradores y publica los del portal desde el CSV.
+reminders-plan = Planificar recordatorios ahora
+reminders-deliver = Enviar ahora el correo en cola
+reminders-export-eml = Exportar borradores de correo (.eml)
+reminders-export-mailto = Mostrar enlaces mailto
+reminders-export-csv = Exportar CSV para el portal
+reminders-mark-sent = Marcar { $count } recordatorios enviados a mano como enviados
+reminders-mailto-link = Escribir a { $name }
+reminders-planned = { $created } recordatorios en cola; omitidos: { $consent } sin consentimiento o que no los quieren, { $cooldown } en periodo de espera, { $already } ya planificados.
+reminders-delivered = { $sent } enviados; { $queued } siguen en cola.
+reminders-list = Lista en la aplicación ({ $total })
+reminders-empty = Aún no hay recordatorios.
+reminders-col-rep = Rep
+reminders-col-channel = Canal
+reminders-col-status = Estado
+reminders-col-date = Fecha
+reminders-col-subject = Mensaje
+reminders-col-error = Último error
+reminders-status-queued = en cola ({ $attempts } intentos)
+reminders-status-sent = enviado
+reminders-status-failed = falló tras { $attempts } intentos
+reminders-status-skipped = omitido
