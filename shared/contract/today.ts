@@ -3,11 +3,14 @@ import { Id, IsoDateTime, RepStatus, Role } from '../model';
 import { NoInput, type MethodSpec } from './method';
 
 export const TodayItem = z.object({
-  kind: z.enum(['rep-quiet', 'mentor-inactive', 'near-threshold', 'check-in-due', 'draft-task', 'survey-to-read', 'case-to-decide']),
+  kind: z.enum(['rep-quiet', 'mentor-inactive', 'near-threshold', 'check-in-due', 'draft-task', 'survey-to-read', 'case-to-decide', 'coach-capacity']),
   id: Id,
   title: z.string(),
   status: RepStatus.optional(),
   date: IsoDateTime.nullable(),
+  /** For 'coach-capacity': open engagements against the coach's capacity. */
+  load: z.number().int().optional(),
+  capacity: z.number().int().optional(),
 });
 export const Today = z.object({
   role: Role,

@@ -2,6 +2,7 @@ import type { Today } from '../../../shared/api';
 import { daysBetween } from '../../../shared/domain/inactivity';
 import type { RepRow } from '../../../shared/api';
 import type { ServiceContext } from './context';
+import { coachLoads } from './coaches';
 import { repRow } from './reps';
 
 type Section = Today['sections'][number];
@@ -61,6 +62,11 @@ export function getToday(ctx: ServiceContext): Today {
     );
     const drafts = tasks.all.filter((t) => t.status === 'draft');
     sections.push(section('draft-tasks', drafts.map((t) => ({ kind: 'draft-task' as const, id: t.id, title: t.title, date: t.updatedAt }))));
+    const me = coachId ? ctx.store.collections.coaches.get(coachId) : undefined;
+    if (me) {
+      const load = coachLoads(ctx).get(me.id) ?? 0;
+      sections.push(section('capacity', [{ kind: 'coach-capacity', id: me.id, title: me.name, date: null, load, capacity: me.capacity }]));
+    }
   }
   return { role: currentUser.role, userName: currentUser.name, sections };
 }

@@ -3,6 +3,8 @@ import { ErrorBoundary } from '../components/ErrorBoundary';
 import { ErrorList } from '../components/ErrorList';
 import { Notices } from '../components/Notices';
 import { CouncilView } from '../features/council/CouncilView';
+import { CatalogView } from '../features/catalog/CatalogView';
+import { CoachesView } from '../features/coaches/CoachesView';
 import { LaterScreen } from '../features/placeholder/LaterScreen';
 import { RepsView } from '../features/reps/RepsView';
 import { SettingsView } from '../features/settings/SettingsView';
@@ -17,6 +19,10 @@ function Screen({ route }: { route: Route }) {
       return <TodayView />;
     case 'reps':
       return <RepsView selectedId={route.param} />;
+    case 'catalog':
+      return <CatalogView selectedId={route.param} />;
+    case 'coaches':
+      return <CoachesView />;
     case 'settings':
       return <SettingsView />;
     case 'council':

@@ -12,6 +12,7 @@ function itemHref(item: Item): string | undefined {
   if (item.kind === 'rep-quiet' || item.kind === 'mentor-inactive' || item.kind === 'near-threshold') return hrefFor('reps', item.id);
   if (item.kind === 'draft-task') return hrefFor('catalog', item.id);
   if (item.kind === 'check-in-due') return hrefFor('engagements', item.id);
+  if (item.kind === 'coach-capacity') return hrefFor('coaches');
   return undefined;
 }
 
@@ -41,6 +42,7 @@ export function TodayView() {
                 <li key={item.id}>
                   <a href={itemHref(item)}>{item.title}</a>
                   {item.status && <StatusBadge status={item.status} />}
+                  {item.kind === 'coach-capacity' && <span>{t('today-capacity-value', { load: item.load ?? 0, capacity: item.capacity ?? 0 })}</span>}
                   {isRepItem(item) && (
                     <span className="muted">
                       {item.date ? t('today-last-activity', { date: formatDate(item.date, settings.language) }) : t('today-no-activity')}

@@ -15,3 +15,5 @@ today-section-draft-tasks = Draft tasks to finish
 today-last-activity = last significant activity { $date }
 today-no-activity = no significant activity on record
 today-section-mentees-health = All mentees, by health
+today-section-capacity = Your capacity
+today-capacity-value = { $load } of { $capacity } engagements in use

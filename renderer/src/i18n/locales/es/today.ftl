@@ -15,3 +15,5 @@ today-section-draft-tasks = Tareas en borrador por terminar
 today-last-activity = última actividad significativa { $date }
 today-no-activity = sin actividad significativa registrada
 today-section-mentees-health = Todas las personas mentorizadas, por estado
+today-section-capacity = Tu capacidad
+today-capacity-value = { $load } de { $capacity } acompañamientos en uso
