@@ -36,5 +36,5 @@ export function redactRecord<T>(collection: string, record: T): T {
 export function redactCollections<C extends Record<string, readonly unknown[]>>(collections: C): C {
   const out: Record<string, unknown[]> = {};
   for (const [name, records] of Object.entries(collections)) out[name] = records.map((r) => redactRecord(name, r));
-  return out as C;
+  return out as unknown as C;
 }
