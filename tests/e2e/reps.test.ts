@@ -1,0 +1,88 @@
+import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchBrowser, startWebApp, watchPage, type RunningApp } from './harness';
+
+let app: RunningApp;
+let browser: Browser;
+let files: string;
+const docs = join(import.meta.dirname, '..', '..', 'docs');
+
+beforeAll(async () => {
+  app = await startWebApp({ firstRun: 'demo' });
+  browser = await launchBrowser();
+  files = await mkdtemp(join(tmpdir(), 'rekindle-e2e-files-'));
+});
+afterAll(async () => {
+  await browser?.close();
+  await app?.stop();
+  await rm(files, { recursive: true, force: true });
+});
+
+async function apiCall(method: string, input: unknown = {}): Promise<any> {
+  const token = new URL(app.url).searchParams.get('token');
+  const r = await fetch(`${app.origin}/api/${method}`, { method: 'POST', headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${token}` }, body: JSON.stringify(input) });
+  return ((await r.json()) as { value: unknown }).value;
+}
+
+describe('Reps, activity and going quiet, in Chromium', () => {
+  it('imports an activity file, a Rep becomes active again, and the Council reassigns an inactive mentor\'s mentees', async () => {
+    const page = await browser.newPage({ viewport: { width: 1366, height: 900 } });
+    const watch = watchPage(page, app.origin);
+    await page.goto(app.url);
+    await page.getByRole('heading', { name: 'Today' }).waitFor();
+
+    // An inactive Rep who is not a mentor, named in a portal export with different headers.
+    const inactive = (await apiCall('reps.list', { status: ['inactive'], limit: 500 })).items.find((r: any) => !r.isMentor);
+    const yesterday = new Date(Date.now() - 86_400_000).toISOString().slice(0, 10);
+    const file = join(files, 'portal-export.csv');
+    await writeFile(file, `Email,Report date,Activity,Functional area,URL,Report ID\n${inactive.email},${yesterday},event-report,events,https://reps.example/r/9,E2E-1\n`);
+
+    await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Reps' }).click();
+    await page.getByRole('link', { name: 'Import activity' }).click();
+    await page.getByLabel('File (CSV or JSON)').setInputFiles(file);
+    expect(await page.getByRole('combobox', { name: /Rep email or handle/ }).inputValue()).toBe('Email');
+    await page.getByRole('combobox', { name: /^Date/ }).selectOption('Report date');
+    await page.getByRole('combobox', { name: /Activity type/ }).selectOption('Activity');
+    await page.getByRole('button', { name: 'Check the file' }).click();
+    await expect.poll(() => page.getByTestId('import-summary').textContent()).toContain('1 to add');
+    await page.getByRole('button', { name: 'Import 1 activities' }).click();
+    await page.getByTestId('import-result').waitFor();
+    expect(await page.getByTestId('import-result').textContent()).toContain('1 activities imported');
+    await mkdir(docs, { recursive: true });
+    await page.screenshot({ path: join(docs, 'screenshot-activity.png') });
+
+    await page.locator('.import-result').getByRole('link', { name: inactive.name }).click();
+    await expect.poll(() => page.getByTestId('status-explanation').textContent()).toMatch(/^Last significant activity (yesterday|today|1 day ago): event report/);
+    expect(await page.locator('.detail-pane .badge').first().textContent()).toBe('Active');
+    expect(await page.locator('.detail-pane').textContent()).toContain('(activity import portal-export.csv)');
+
+    // Become the Council, then find the inactive mentors.
+    await page.getByRole('link', { name: 'Settings' }).click();
+    await page.getByRole('combobox', { name: 'Role' }).selectOption('council');
+    await page.getByRole('button', { name: 'Save' }).click();
+    await page.getByText('Settings saved.').waitFor();
+    await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Council' }).click();
+    await page.getByRole('heading', { name: /Inactive mentors \(\d+\)/ }).waitFor();
+    const cards = page.locator('.mentor-card');
+    const firstMentor = ((await cards.first().locator('h3 a').textContent()) ?? '').trim();
+    const mentees = await cards.first().locator('tbody tr').count();
+    expect(mentees).toBeGreaterThan(0);
+    await page.getByRole('button', { name: `Reassign all mentees of ${firstMentor} as suggested` }).click();
+    // The demo's active mentors have little room: the Council confirms going past capacity.
+    const confirm = page.getByRole('button', { name: 'Assign beyond capacity' });
+    await Promise.race([confirm.waitFor(), page.getByTestId('mentors-done').waitFor()]);
+    if (await confirm.isVisible()) await confirm.click();
+    await expect.poll(() => page.getByTestId('mentors-done').textContent()).toContain(`${mentees} mentees reassigned`);
+    // The mentor stays on the list (still inactive), now with no mentees to move.
+    await expect.poll(() => cards.first().locator('tbody tr').count()).toBe(0);
+    await page.screenshot({ path: join(docs, 'screenshot-mentors.png') });
+
+    const audit = await apiCall('audit.list', { limit: 200 });
+    expect(audit.items.filter((e: any) => e.action === 'mentors.reassign').length).toBeGreaterThanOrEqual(mentees * 2);
+    expect(watch.problems).toEqual([]);
+    await page.close();
+  });
+});
