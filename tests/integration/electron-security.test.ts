@@ -6,7 +6,7 @@ import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { CONTENT_SECURITY_POLICY } from '../../electron/backend/web/security';
-import { secureWebPreferences } from '../../electron/window-preferences';
+import ts from 'typescript';
 
 const root = join(import.meta.dirname, '..', '..');
 const read = (p: string) => readFileSync(join(root, p), 'utf8');
@@ -19,19 +19,33 @@ function files(dir: string): string[] {
 }
 
 describe('the Electron window', () => {
+  /** The literal webPreferences object of the BrowserWindow in main.ts, read with the TypeScript parser. */
+  function webPreferences(): Record<string, string> {
+    const source = ts.createSourceFile('main.ts', read('electron/main.ts'), ts.ScriptTarget.Latest, true);
+    let found: ts.ObjectLiteralExpression | undefined;
+    const visit = (node: ts.Node): void => {
+      if (ts.isPropertyAssignment(node) && node.name.getText() === 'webPreferences' && ts.isObjectLiteralExpression(node.initializer)) found = node.initializer;
+      ts.forEachChild(node, visit);
+    };
+    visit(source);
+    if (!found) throw new Error('no literal webPreferences in electron/main.ts');
+    return Object.fromEntries(found.properties.filter(ts.isPropertyAssignment).map((p) => [p.name.getText(), p.initializer.getText()]));
+  }
+
   it('is isolated and sandboxed, with no Node in the renderer', () => {
-    expect(secureWebPreferences('/app/preload.cjs')).toEqual({
-      preload: '/app/preload.cjs',
-      contextIsolation: true,
-      sandbox: true,
-      nodeIntegration: false,
-      nodeIntegrationInWorker: false,
-      nodeIntegrationInSubFrames: false,
-      webSecurity: true,
-      allowRunningInsecureContent: false,
-      experimentalFeatures: false,
-      webviewTag: false,
-      spellcheck: false,
+    expect(webPreferences()).toEqual({
+      preload: "join(here, '..', 'preload', 'preload.cjs')",
+      contextIsolation: 'true',
+      sandbox: 'true',
+      nodeIntegration: 'false',
+      nodeIntegrationInWorker: 'false',
+      nodeIntegrationInSubFrames: 'false',
+      webSecurity: 'true',
+      allowRunningInsecureContent: 'false',
+      experimentalFeatures: 'false',
+      webviewTag: 'false',
+      spellcheck: 'false',
+      disableBlinkFeatures: "'Auxclick'",
     });
   });
 
