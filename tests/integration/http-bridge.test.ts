@@ -104,4 +104,22 @@ describe('the HTTP bridge', () => {
     expect((await send({ method: 'GET', path: '/' })).status).toBe(404);
     expect((await send({ method: 'GET', path: '/../../etc/passwd' })).status).toBe(404);
   });
+
+  it('tells the second of two clients editing the same thing that it changed, instead of overwriting', async () => {
+    const call = async (method: string, input: unknown) => (await send({ path: `/api/${method}`, headers: good(), body: JSON.stringify(input) })).body;
+    // Both windows load the settings, then both save a change.
+    const seenByA = (await call('settings.get', {})).value;
+    const seenByB = (await call('settings.get', {})).value;
+    const a = await call('settings.update', { expectedVersion: seenByA.version, currentUser: { ...seenByA.currentUser, name: 'Client A' } });
+    expect(a.ok).toBe(true);
+    const b = await send({
+      path: '/api/settings.update',
+      headers: good(),
+      body: JSON.stringify({ expectedVersion: seenByB.version, currentUser: { ...seenByB.currentUser, name: 'Client B' } }),
+    });
+    expect(b.status).toBe(409);
+    expect(b.body.error.code).toBe('CONFLICT');
+    expect(b.body.error.message).toMatch(/changed elsewhere .* Reload/);
+    expect((await call('settings.get', {})).value.currentUser.name).toBe('Client A');
+  });
 });
