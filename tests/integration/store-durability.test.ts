@@ -121,3 +121,34 @@ describe('one process per data folder', () => {
     expect(again.stdout.trim()).toBe('locked');
   });
 });
+
+describe('files written under an older model', () => {
+  it('are validated in full on the next start, so new defaulted fields are filled in', async () => {
+    const { crc32 } = await import('node:zlib');
+    const { schemaFingerprint } = await import('../../electron/backend/store/schema');
+    const { Rep } = await import('../../shared/model');
+    const b = await open();
+    await b.close();
+    const file = join(dir.path, 'reps.json');
+    const doc = JSON.parse(await readFile(file, 'utf8'));
+    for (const r of doc.records) delete r.notes;
+    const text = JSON.stringify(doc);
+    const sidecar = (fingerprint: string) => `crc32:${crc32(Buffer.from(text)).toString(16)}:${Buffer.byteLength(text)}:${fingerprint}`;
+    await writeFile(file, text);
+
+    // Written by this model: trusted as is (that is what makes start-up fast).
+    await writeFile(`${file}.crc`, sidecar(schemaFingerprint(Rep)));
+    const trusted = await open();
+    expect(trusted.store.collections.reps.get('mentor-1')!.notes).toBeUndefined();
+    await trusted.store.collections.reps.replaceAll([]);
+    await trusted.close();
+
+    // Written by a model without `notes`: validated, and the new field gets its default.
+    await writeFile(file, text);
+    await writeFile(`${file}.crc`, sidecar(schemaFingerprint(Rep.omit({ notes: true }))));
+    const older = await open();
+    expect(older.store.collections.reps.get('mentor-1')!.notes).toBe('');
+    expect(older.store.notices).toEqual([]);
+    await older.close();
+  });
+});

@@ -19,7 +19,15 @@ export class DurableJsonFile<T> implements Adapter<T> {
   /** Whether the last read matched the checksum this app wrote. */
   lastReadWasOwnWrite = false;
 
-  constructor(readonly path: string) {}
+  /**
+   * @param fingerprint identifies the record shape the app validates against; when the model
+   * changes (a new defaulted field, say) the checksum no longer matches and the next start
+   * validates in full, filling in the new defaults.
+   */
+  constructor(
+    readonly path: string,
+    private readonly fingerprint = '',
+  ) {}
 
   get checksumPath(): string {
     return `${this.path}.crc`;
@@ -50,7 +58,7 @@ export class DurableJsonFile<T> implements Adapter<T> {
     this.pending = null;
     if (bytes === null) return null;
     const value = JSON.parse(bytes.toString('utf8')) as T;
-    this.lastReadWasOwnWrite = recorded.trim() === checksum(bytes);
+    this.lastReadWasOwnWrite = recorded.trim() === checksum(bytes, this.fingerprint);
     return value;
   }
 
@@ -68,10 +76,10 @@ export class DurableJsonFile<T> implements Adapter<T> {
     const bytes = Buffer.from(JSON.stringify(this.latest), 'utf8');
     await writeFileAtomic(this.path, bytes);
     // Written second: a crash in between leaves a stale checksum, which only costs a full validation.
-    await writeFileAtomic(this.checksumPath, checksum(bytes));
+    await writeFileAtomic(this.checksumPath, checksum(bytes, this.fingerprint));
   }
 }
 
-function checksum(bytes: Buffer): string {
-  return `crc32:${crc32(bytes).toString(16)}:${bytes.length}`;
+function checksum(bytes: Buffer, fingerprint: string): string {
+  return `crc32:${crc32(bytes).toString(16)}:${bytes.length}:${fingerprint}`;
 }

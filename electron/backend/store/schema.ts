@@ -1,3 +1,4 @@
+import { crc32 } from 'node:zlib';
 import { z } from 'zod';
 import {
   Activity,
@@ -81,4 +82,12 @@ export function migrate(
     current = { ...current, schemaVersion: version };
   }
   return { doc: current, applied };
+}
+
+/**
+ * A short hash of a record schema's shape. Stored beside each file's checksum, it tells a file
+ * written under today's model from one written before the model changed.
+ */
+export function schemaFingerprint(schema: z.ZodType): string {
+  return crc32(JSON.stringify(z.toJSONSchema(schema, { unrepresentable: 'any' }))).toString(16);
 }

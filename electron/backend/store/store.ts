@@ -15,6 +15,7 @@ import {
   SCHEMA_VERSION,
   SettingsDoc,
   migrate,
+  schemaFingerprint,
   type CollectionDoc,
   type CollectionName,
   type RecordOf,
@@ -140,7 +141,9 @@ export class Store {
     this.settingsDb = new Low(settingsFile, settingsDoc ?? { schemaVersion: SCHEMA_VERSION, settings: this.opts.defaultSettings() });
     this.files.push(settingsFile as DurableJsonFile<unknown>);
 
-    const files = new Map(COLLECTION_NAMES.map((name) => [name, new DurableJsonFile<CollectionDoc<RecordOf<typeof name>>>(this.path(name))]));
+    const files = new Map(
+      COLLECTION_NAMES.map((name) => [name, new DurableJsonFile<CollectionDoc<RecordOf<typeof name>>>(this.path(name), schemaFingerprint(COLLECTIONS[name]))]),
+    );
     for (const file of files.values()) file.prefetch();
     for (const name of COLLECTION_NAMES) {
       const file = files.get(name)!;
