@@ -4,7 +4,7 @@ import { attempt } from '../../app/errors-store';
 import { hrefFor } from '../../app/route';
 import { useSettings } from '../../app/settings-store';
 import { formatDate, useT } from '../../i18n/i18n';
-import { saveFile } from '../reps/save-file';
+import { downloadText } from '../../components/download';
 import { useReminders } from './reminders-store';
 
 /**
@@ -25,7 +25,7 @@ export function RemindersView() {
     const r = await attempt(() => api().call('reminders.export', { format }));
     if (!r) return;
     if (format === 'mailto') return setMailto(r.files);
-    for (const f of r.files) saveFile(f.fileName, f.content, f.mimeType);
+    for (const f of r.files) downloadText(f.fileName, f.content, f.mimeType);
   }
 
   const handQueued = items.filter((r) => r.status === 'queued' && !(r.channel === 'email' && smtpConfigured));
