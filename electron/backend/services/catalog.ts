@@ -181,8 +181,8 @@ const taskSpec: TableSpec<'tasks', typeof TaskFileRow> = {
   label: (row) => row.title,
   checks: (ctx) => [
     (row) => checkCoaches(ctx, row.preferredCoachIds).map((p) => ({ field: p.path, message: `${p.path}: ${p.message}` })),
-    (row) => (row.status === 'published' ? publishProblems(row).map((p) => ({ field: p.path, message: `${p.path}: ${p.message}` })) : null),
   ],
+  changeChecks: (fields) => (fields.status === 'published' ? publishProblems(fields).map((p) => ({ field: p.path, message: `${p.path}: ${p.message}` })) : []),
   fieldsOf: (ctx, row, present, existing) => {
     const { id, ...fromFile } = row;
     const base = existing ?? { ...fromFile, externalId: id, author: fromFile.author || ctx.store.settings.currentUser.name };

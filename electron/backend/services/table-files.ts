@@ -42,6 +42,11 @@ export interface TableSpec<N extends Target, S extends z.ZodObject> {
   label: (row: z.output<S>) => string;
   /** The record's fields from a file row; only columns present in the file replace what exists. */
   fieldsOf: (ctx: ServiceContext, row: z.output<S>, present: ReadonlySet<string>, existing: RecordOf<N> | undefined) => Fields<N>;
+  /**
+   * Rules for what a row would create or change (not for rows equal to what is stored, so a
+   * record accepted under older rules still round-trips).
+   */
+  changeChecks?: (fields: Fields<N>) => { field: string; message: string }[];
   /** A record as a file row (its `id` column is the external id). */
   rowOf: (record: RecordOf<N>) => Record<string, unknown>;
 }
@@ -105,15 +110,21 @@ function analyze<N extends Target, S extends z.ZodObject>(ctx: ServiceContext, s
   for (const r of records) byKey.set(r.id, r);
   // An external id wins over a record id that happens to be equal.
   for (const r of records) if (r.externalId) byKey.set(r.externalId, r);
-  const plan = report.valid.map(({ row, value }): Planned<N> => {
+  const errors = [...report.errors];
+  const plan: Planned<N>[] = [];
+  for (const { row, value } of report.valid) {
     const id = (value as { id: string }).id;
     const existing = byKey.get(id);
     const fields = spec.fieldsOf(ctx, value, present, existing);
     const action = !existing ? 'create' : sameFields(existing as Record<string, unknown>, fields as Record<string, unknown>) ? 'unchanged' : 'update';
-    return { row, id, label: spec.label(value), action, fields, existing };
-  });
+    const problems = action === 'unchanged' ? [] : (spec.changeChecks?.(fields) ?? []);
+    if (problems.length > 0) errors.push(...problems.map((p) => ({ row, ...p })));
+    else plan.push({ row, id, label: spec.label(value), action, fields, existing });
+  }
+  errors.sort((a, b) => a.row - b.row);
+  const badRows = [...new Set(errors.map((e) => e.row))].sort((a, b) => a - b);
   const rawIds = new Map(table.rows.map((r, i) => [i + 1, typeof r.id === 'string' ? r.id : String(r.id ?? '')]));
-  return { columns: table.columns, totalRows: table.rows.length, plan, errors: report.errors, badRows: report.badRows, rawIds };
+  return { columns: table.columns, totalRows: table.rows.length, plan, errors, badRows, rawIds };
 }
 
 const PREVIEW_ROWS = 1_000;

@@ -158,7 +158,8 @@ export function CatalogView({ selectedId }: { selectedId: string | null }) {
               <span className={`badge catalog-status-${task.status}`}>{t(`catalog-status-${task.status}`)}</span>
               <span className="muted">
                 {t(`catalog-area-${task.area}`)} · {task.effortHours === null ? '—' : t('catalog-hours', { hours: task.effortHours })} ·{' '}
-                {t(`catalog-interaction-${task.interaction}`)} · {task.languages.join(', ')} · {t('catalog-taken', { count: stats.taken })}
+                {t(`catalog-interaction-${task.interaction}`)} · {task.languages.length > 0 && `${task.languages.join(', ')} · `}
+                {t('catalog-taken', { count: stats.taken })}
               </span>
               {highlights
                 .filter((h) => h.field !== 'title')

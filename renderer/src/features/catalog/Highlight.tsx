@@ -7,7 +7,8 @@ export function Highlight({ text, field, highlights }: { text: string; field: st
   const parts: (string | { mark: string })[] = [];
   let at = 0;
   for (const [start, end] of [...match.indices].sort((a, b) => a[0] - b[0])) {
-    if (start < at) continue;
+    // fuse also reports stray single letters; marking them reads as noise.
+    if (start < at || end === start) continue;
     if (start > at) parts.push(text.slice(at, start));
     parts.push({ mark: text.slice(start, end + 1) });
     at = end + 1;

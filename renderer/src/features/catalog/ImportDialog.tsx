@@ -64,7 +64,7 @@ export function ImportDialog({ target, onClose, onImported }: { target: Target; 
   }
 
   const bad = result?.badRows.length ?? 0;
-  const canImport = result !== null && (bad === 0 || exclude) && result.counts.create + result.counts.update > 0;
+  const canImport = result !== null && (bad === 0 || exclude);
   const errorsOf = (row: number) => result?.errors.filter((e) => e.row === row) ?? [];
 
   return (
