@@ -6,6 +6,7 @@ import { attempt, useErrors } from '../../app/errors-store';
 import { useSettings } from '../../app/settings-store';
 import { LOCALE_NAMES, useT } from '../../i18n/i18n';
 import { DataSection } from './DataSection';
+import { MailSection } from './MailSection';
 
 const THRESHOLD_FIELDS: { key: keyof Thresholds; label: string }[] = [
   { key: 'atRiskDays', label: 'settings-at-risk-days' },
@@ -191,6 +192,7 @@ export function SettingsView() {
           </span>
         </div>
       </form>
+      <MailSection />
       <DataSection />
     </div>
   );
