@@ -293,6 +293,13 @@ function statusPlan(rng: Rng, count: number): TaskStatus[] {
   return rng.shuffle(plan);
 }
 
+/**
+ * Tasks that work in any language still list the ones their coaches can support: a task cannot be
+ * published without a language, and matching needs one in common. No randomness is drawn here, so
+ * the rest of the generated community stays the same.
+ */
+const ANY_LANGUAGES = ['en', 'es', 'pt-BR', 'fr', 'hi', 'id'] as const;
+
 export function generateTasks(rng: Rng, opts: TaskOptions): Task[] {
   const { count, coaches, refMs } = opts;
   const statuses = statusPlan(rng, count);
@@ -313,7 +320,7 @@ export function generateTasks(rng: Rng, opts: TaskOptions): Task[] {
     const createdMs = status === 'draft' ? refMs - rng.int(3, 60) * DAY_MS : refMs - rng.int(200, 720) * DAY_MS;
     const updatedMs = status === 'retired' ? refMs - rng.int(5, 150) * DAY_MS : Math.min(refMs, createdMs + rng.int(0, 30) * DAY_MS);
     const createdAt = createdMs - rng.int(0, 8 * 3600) * 1000;
-    const languages = tpl.langMode === 'target' ? [ctx.lang] : tpl.langMode === 'en' ? ['en'] : [];
+    const languages = tpl.langMode === 'target' ? [ctx.lang] : tpl.langMode === 'en' ? ['en'] : [...ANY_LANGUAGES];
     const author = coaches.length > 0 ? pickAuthor(rng, coaches, tpl.area) : 'Reps Council';
     const steps = tpl.steps(ctx).slice(0, 6);
     tasks.push({
