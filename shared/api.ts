@@ -9,6 +9,7 @@ import type { z } from 'zod';
 import { activityApi } from './contract/activity';
 import { auditApi } from './contract/audit';
 import { dataApi } from './contract/data';
+import { insightsApi } from './contract/insights';
 import { catalogApi } from './contract/catalog';
 import { coachesApi } from './contract/coaches';
 import type { MethodSpec } from './contract/method';
@@ -22,6 +23,7 @@ import { todayApi } from './contract/today';
 export * from './contract/activity';
 export * from './contract/audit';
 export * from './contract/data';
+export * from './contract/insights';
 export * from './contract/catalog';
 export * from './contract/coaches';
 export * from './contract/method';
@@ -44,6 +46,7 @@ export const api = {
   ...activityApi,
   ...mentorsApi,
   ...remindersApi,
+  ...insightsApi,
 } as const satisfies Record<string, MethodSpec>;
 
 export type Api = typeof api;

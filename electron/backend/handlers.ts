@@ -2,6 +2,7 @@ import type { Handlers } from './dispatch';
 import { catalogHandlers } from './handlers/catalog';
 import { coreHandlers } from './handlers/core';
 import { dataHandlers } from './handlers/data';
+import { insightsHandlers } from './handlers/insights';
 import { repsHandlers } from './handlers/reps';
 import type { ContextFor } from './handlers/types';
 
@@ -15,5 +16,6 @@ export function createHandlers(context: ContextFor): Handlers {
     ...dataHandlers(context),
     ...catalogHandlers(context),
     ...repsHandlers(context),
+    ...insightsHandlers(context),
   };
 }

@@ -1,0 +1,80 @@
+import type { InsightsCsv, InsightsFilters, InsightsOptions } from '../../../shared/api';
+import { ApiError, issuesToMessage } from '../../../shared/errors';
+import { toCsv } from '../../../shared/import';
+import { defaultRange, type StudyData } from '../../../shared/insights/data';
+import { computeStudy, toCsvRows, type ChartId, type Study } from '../../../shared/insights/study';
+import type { ServiceContext } from './context';
+
+type Filters = InsightsFilters;
+
+/** A bare day as a start is its midnight; as an end the whole day is included (next midnight). */
+function instant(value: string | undefined, end: boolean): string | undefined {
+  if (value === undefined) return undefined;
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(value)) return new Date(value).toISOString();
+  const ms = Date.parse(`${value}T00:00:00.000Z`) + (end ? 86_400_000 : 0);
+  return new Date(ms).toISOString();
+}
+
+/**
+ * The collections the study reads. Conversations go in without their confidential notes: the study
+ * only counts reason categories, and what it never sees it cannot leak into a chart or a CSV.
+ */
+function studyData(ctx: ServiceContext): StudyData {
+  const c = ctx.store.collections;
+  return {
+    reps: c.reps.all,
+    activities: c.activities.all,
+    conversations: c.conversations.all.map((v) => ({ ...v, notes: '', reasons: v.reasons.map((r) => ({ ...r, note: '' })) })),
+    engagements: c.engagements.all,
+    tasks: c.tasks.all,
+    coaches: c.coaches.all,
+    matchSessions: c.matchSessions.all,
+    surveys: c.surveys.all,
+    reminders: c.reminders.all,
+  };
+}
+
+export function getStudy(ctx: ServiceContext, filters: Filters): Study {
+  const settings = ctx.store.settings;
+  const now = ctx.now();
+  const from = instant(filters.from, false);
+  if (from !== undefined && Date.parse(from) >= Date.parse(now)) {
+    const issues = [{ path: 'from', message: 'the start date must be before today' }];
+    throw new ApiError('BAD_INPUT', issuesToMessage('Invalid filters', issues), { issues });
+  }
+  const to = instant(filters.to, true);
+  // Without a start the study covers the twelve months before its end.
+  const start = from ?? (to !== undefined ? defaultRange(to).from : undefined);
+  return computeStudy(studyData(ctx), {
+    now,
+    ...(start !== undefined ? { from: start } : {}),
+    ...(to !== undefined ? { to } : {}),
+    ...(filters.region ? { region: filters.region } : {}),
+    ...(filters.area ? { area: filters.area } : {}),
+    thresholds: settings.thresholds,
+    significantTypes: settings.significantActivityTypes,
+  });
+}
+
+export function getOptions(ctx: ServiceContext): InsightsOptions {
+  const regions = new Set<string>();
+  const countries = new Set<string>();
+  const areas = new Set<string>();
+  for (const r of ctx.store.collections.reps.all) {
+    if (r.region) regions.add(r.region);
+    if (r.country) countries.add(r.country);
+    for (const a of r.areas) areas.add(a);
+  }
+  const sorted = (s: Set<string>) => [...s].sort((a, b) => a.localeCompare(b));
+  return { regions: sorted(regions), countries: sorted(countries), areas: sorted(areas) };
+}
+
+/** One chart's rows as CSV, named after the chart and the filters so several exports don't collide. */
+export function chartCsv(ctx: ServiceContext, chart: ChartId, filters: Filters): InsightsCsv {
+  const study = getStudy(ctx, filters);
+  const rows = toCsvRows(study, chart);
+  const columns = rows.length ? Object.keys(rows[0]!) : [];
+  const slug = (s: string) => s.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
+  const parts = ['rekindle-insights', chart, filters.region, filters.area, study.params.from.slice(0, 10), study.params.to.slice(0, 10)];
+  return { fileName: `${parts.filter(Boolean).map((p) => slug(p!)).join('-')}.csv`, content: rows.length ? toCsv(rows, columns) : '', rows: rows.length };
+}
