@@ -75,61 +75,83 @@ export function languageMask(profile: RepProfile, langs: readonly string[]): num
   return mask;
 }
 
-/** The task's violations; with `all` false it stops at the first (the fast path only needs yes/no). */
-export function taskViolations(profile: RepProfile, pt: PreparedTask, all = true): Violation[] {
-  const out: Violation[] = [];
-  const t = pt.task;
-  const add = (v: Violation) => out.push(v);
-  if (t.status !== 'published') add(violation('task-not-published', 'task', message('match-why-task-not-published', { status: t.status })));
-  if (!all && out.length) return out;
-  if (pt.free <= 0) add(violation('task-no-slot', 'task', message('match-why-task-no-slot', { slots: t.slots, open: pt.open })));
-  if (!all && out.length) return out;
-  if (pt.langs.length === 0) add(violation('task-no-language', 'task', message('match-why-task-no-language')));
-  else if (languageMask(profile, pt.langs) === 0) {
-    add(violation('task-language', 'task', message('match-why-task-language', { taskLanguages: t.languages.join(', '), repLanguages: profile.rep.languages.join(', ') })));
-  }
-  if (!all && out.length) return out;
-  if (pt.hoursPerMonth !== null && pt.hoursPerMonth > profile.hoursPerMonth) {
-    add(violation('task-effort', 'task', message('match-why-task-effort', { taskHours: round1(pt.hoursPerMonth), repHours: round1(profile.hoursPerMonth) })));
-  }
-  if (!all && out.length) return out;
-  if (INTERACTION_ORDER[t.interaction] > INTERACTION_ORDER[profile.ceiling]) {
-    add(violation('task-interaction', 'task', message('match-why-task-interaction', { level: t.interaction, ceiling: profile.ceiling })));
-  }
-  if (!all && out.length) return out;
-  const had = profile.taskHistory.get(t.id);
-  if (had !== undefined) add(violation('task-already', 'task', message('match-why-task-already', { status: had })));
-  return out;
+interface Check<T> {
+  constraint: ConstraintId;
+  fails: (profile: RepProfile, x: T) => boolean;
+  explain: (profile: RepProfile, x: T) => ReturnType<typeof message>;
 }
 
-export function coachViolations(profile: RepProfile, pc: PreparedCoach, all = true): Violation[] {
-  const out: Violation[] = [];
-  const c = pc.coach;
-  const add = (v: Violation) => out.push(v);
-  if (!c.active) add(violation('coach-inactive', 'coach', message('match-why-coach-inactive')));
-  if (!all && out.length) return out;
-  if (pc.free <= 0) add(violation('coach-full', 'coach', message('match-why-coach-full', { load: pc.load, capacity: c.capacity })));
-  if (!all && out.length) return out;
-  if (c.repId !== null && c.repId === profile.rep.id) add(violation('coach-self', 'coach', message('match-why-coach-self')));
-  if (!all && out.length) return out;
-  if (profile.avoidCoachIds.has(c.id)) add(violation('coach-avoided', 'coach', message('match-why-coach-avoided')));
-  if (!all && out.length) return out;
-  for (let i = 0; i < pc.teams.length; i++) {
-    if (profile.avoidTeams.has(pc.teams[i]!)) {
-      add(violation('coach-team-avoided', 'coach', message('match-why-coach-team-avoided', { team: c.teams[i]! })));
-      break;
-    }
-  }
-  if (!all && out.length) return out;
-  if (languageMask(profile, pc.langs) === 0) {
-    add(violation('coach-language', 'coach', message('match-why-coach-language', { coachLanguages: c.languages.join(', '), repLanguages: profile.rep.languages.join(', ') })));
-  }
-  return out;
+/**
+ * One table per side: `fails` is the rule, `explain` the sentence, built only when asked for — the
+ * suggestion path only needs yes/no and would spend most of its time formatting sentences otherwise.
+ */
+const TASK_CHECKS: readonly Check<PreparedTask>[] = [
+  { constraint: 'task-not-published', fails: (_, pt) => pt.task.status !== 'published', explain: (_, pt) => message('match-why-task-not-published', { status: pt.task.status }) },
+  { constraint: 'task-no-slot', fails: (_, pt) => pt.free <= 0, explain: (_, pt) => message('match-why-task-no-slot', { slots: pt.task.slots, open: pt.open }) },
+  { constraint: 'task-no-language', fails: (_, pt) => pt.langs.length === 0, explain: () => message('match-why-task-no-language') },
+  {
+    constraint: 'task-language',
+    fails: (p, pt) => pt.langs.length > 0 && languageMask(p, pt.langs) === 0,
+    explain: (p, pt) => message('match-why-task-language', { taskLanguages: pt.task.languages.join(', '), repLanguages: p.rep.languages.join(', ') }),
+  },
+  {
+    constraint: 'task-effort',
+    fails: (p, pt) => pt.hoursPerMonth !== null && pt.hoursPerMonth > p.hoursPerMonth,
+    explain: (p, pt) => message('match-why-task-effort', { taskHours: round1(pt.hoursPerMonth!), repHours: round1(p.hoursPerMonth) }),
+  },
+  {
+    constraint: 'task-interaction',
+    fails: (p, pt) => INTERACTION_ORDER[pt.task.interaction] > INTERACTION_ORDER[p.ceiling],
+    explain: (p, pt) => message('match-why-task-interaction', { level: pt.task.interaction, ceiling: p.ceiling }),
+  },
+  { constraint: 'task-already', fails: (p, pt) => p.taskHistory.has(pt.task.id), explain: (p, pt) => message('match-why-task-already', { status: p.taskHistory.get(pt.task.id)! }) },
+];
+
+const avoidedTeam = (p: RepProfile, pc: PreparedCoach): number => pc.teams.findIndex((t) => p.avoidTeams.has(t));
+
+const COACH_CHECKS: readonly Check<PreparedCoach>[] = [
+  { constraint: 'coach-inactive', fails: (_, pc) => !pc.coach.active, explain: () => message('match-why-coach-inactive') },
+  { constraint: 'coach-full', fails: (_, pc) => pc.free <= 0, explain: (_, pc) => message('match-why-coach-full', { load: pc.load, capacity: pc.coach.capacity }) },
+  { constraint: 'coach-self', fails: (p, pc) => pc.coach.repId !== null && pc.coach.repId === p.rep.id, explain: () => message('match-why-coach-self') },
+  { constraint: 'coach-avoided', fails: (p, pc) => p.avoidCoachIds.has(pc.coach.id), explain: () => message('match-why-coach-avoided') },
+  {
+    constraint: 'coach-team-avoided',
+    fails: (p, pc) => p.avoidTeams.size > 0 && avoidedTeam(p, pc) >= 0,
+    explain: (p, pc) => message('match-why-coach-team-avoided', { team: pc.coach.teams[avoidedTeam(p, pc)]! }),
+  },
+  {
+    constraint: 'coach-language',
+    fails: (p, pc) => languageMask(p, pc.langs) === 0,
+    explain: (p, pc) => message('match-why-coach-language', { coachLanguages: pc.coach.languages.join(', '), repLanguages: p.rep.languages.join(', ') }),
+  },
+];
+
+export function taskPasses(profile: RepProfile, pt: PreparedTask): boolean {
+  for (const c of TASK_CHECKS) if (c.fails(profile, pt)) return false;
+  return true;
+}
+
+export function coachPasses(profile: RepProfile, pc: PreparedCoach): boolean {
+  for (const c of COACH_CHECKS) if (c.fails(profile, pc)) return false;
+  return true;
+}
+
+/** Every constraint the task breaks, explained. */
+export function taskViolations(profile: RepProfile, pt: PreparedTask): Violation[] {
+  return TASK_CHECKS.filter((c) => c.fails(profile, pt)).map((c) => violation(c.constraint, 'task', c.explain(profile, pt)));
+}
+
+export function coachViolations(profile: RepProfile, pc: PreparedCoach): Violation[] {
+  return COACH_CHECKS.filter((c) => c.fails(profile, pc)).map((c) => violation(c.constraint, 'coach', c.explain(profile, pc)));
 }
 
 /** Only meaningful when both sides pass their own checks. */
+export function pairPasses(profile: RepProfile, pt: PreparedTask, pc: PreparedCoach): boolean {
+  return (languageMask(profile, pt.langs) & languageMask(profile, pc.langs)) !== 0;
+}
+
 export function pairViolations(profile: RepProfile, pt: PreparedTask, pc: PreparedCoach): Violation[] {
-  if ((languageMask(profile, pt.langs) & languageMask(profile, pc.langs)) !== 0) return [];
+  if (pairPasses(profile, pt, pc)) return [];
   return [
     violation(
       'pair-language',

@@ -19,7 +19,7 @@ import type { z } from 'zod';
 import type { MatchSuggestionSnapshot } from '../model';
 import type { Candidate, BatchProblem } from './assignment';
 import { prepareMatchContext, repProfile, type MatchContext, type MatchData, type PreparedCoach, type PreparedTask, type RepProfile } from './context';
-import { coachViolations, languageMask, pairViolations, taskViolations, type Violation } from './constraints';
+import { coachPasses, coachViolations, languageMask, pairPasses, pairViolations, taskPasses, taskViolations, type Violation } from './constraints';
 import { message, type MessageArgs, type MatchMessageId } from './explain';
 import { coachPoints, explainPair, POINTS_SCALE, taskPoints, weighting, type Reason, type Weighting } from './factors';
 
@@ -123,7 +123,7 @@ function collect(ctx: MatchContext, profile: RepProfile): Feasible {
     for (const pt of ctx.tasksByLanguage.get(lang) ?? []) {
       if (seenTasks.has(pt)) continue;
       seenTasks.add(pt);
-      if (taskViolations(profile, pt, false).length) continue;
+      if (!taskPasses(profile, pt)) continue;
       const mask = languageMask(profile, pt.langs);
       let g = taskGroups.get(mask);
       if (!g) taskGroups.set(mask, (g = { mask, members: [] }));
@@ -132,7 +132,7 @@ function collect(ctx: MatchContext, profile: RepProfile): Feasible {
     for (const pc of ctx.coachesByLanguage.get(lang) ?? []) {
       if (seenCoaches.has(pc)) continue;
       seenCoaches.add(pc);
-      if (coachViolations(profile, pc, false).length) continue;
+      if (!coachPasses(profile, pc)) continue;
       const mask = languageMask(profile, pc.langs);
       let g = coachGroups.get(mask);
       if (!g) coachGroups.set(mask, (g = { mask, members: [] }));
@@ -248,7 +248,7 @@ export function suggestNaive(ctx: MatchContext, repId: string, opts: SuggestOpti
   const coaches = new Set<PreparedCoach>();
   for (const pt of ctx.tasks.values()) {
     for (const pc of ctx.coaches.values()) {
-      if (taskViolations(profile, pt, false).length || coachViolations(profile, pc, false).length || pairViolations(profile, pt, pc).length) continue;
+      if (!taskPasses(profile, pt) || !coachPasses(profile, pc) || !pairPasses(profile, pt, pc)) continue;
       all.push({ pt, pc, points: taskPoints(w, profile, pt) + coachPoints(w, profile, pc) });
       tasks.add(pt);
       coaches.add(pc);
