@@ -9,6 +9,7 @@ import type { z } from 'zod';
 import { activityApi } from './contract/activity';
 import { auditApi } from './contract/audit';
 import { dataApi } from './contract/data';
+import { engagementsApi } from './contract/engagements';
 import { insightsApi } from './contract/insights';
 import { catalogApi } from './contract/catalog';
 import { coachesApi } from './contract/coaches';
@@ -17,12 +18,14 @@ import { mentorsApi } from './contract/mentors';
 import { remindersApi } from './contract/reminders';
 import { repsApi } from './contract/reps';
 import { settingsApi } from './contract/settings';
+import { surveysApi } from './contract/surveys';
 import { systemApi } from './contract/system';
 import { todayApi } from './contract/today';
 
 export * from './contract/activity';
 export * from './contract/audit';
 export * from './contract/data';
+export * from './contract/engagements';
 export * from './contract/insights';
 export * from './contract/catalog';
 export * from './contract/coaches';
@@ -31,6 +34,7 @@ export * from './contract/mentors';
 export * from './contract/reminders';
 export * from './contract/reps';
 export * from './contract/settings';
+export * from './contract/surveys';
 export * from './contract/system';
 export * from './contract/today';
 
@@ -47,6 +51,8 @@ export const api = {
   ...mentorsApi,
   ...remindersApi,
   ...insightsApi,
+  ...engagementsApi,
+  ...surveysApi,
 } as const satisfies Record<string, MethodSpec>;
 
 export type Api = typeof api;

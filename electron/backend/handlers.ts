@@ -3,6 +3,7 @@ import { catalogHandlers } from './handlers/catalog';
 import { coreHandlers } from './handlers/core';
 import { dataHandlers } from './handlers/data';
 import { insightsHandlers } from './handlers/insights';
+import { engagementsHandlers } from './handlers/engagements';
 import { repsHandlers } from './handlers/reps';
 import type { ContextFor } from './handlers/types';
 
@@ -17,5 +18,6 @@ export function createHandlers(context: ContextFor): Handlers {
     ...catalogHandlers(context),
     ...repsHandlers(context),
     ...insightsHandlers(context),
+    ...engagementsHandlers(context),
   };
 }

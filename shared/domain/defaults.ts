@@ -1,4 +1,4 @@
-import { DEFAULT_REASONS, DEFAULT_REMINDER_TEMPLATES, type ActivityType, type Settings } from '../model';
+import { DEFAULT_ONBOARDING_CHECKLIST, DEFAULT_REASONS, DEFAULT_REMINDER_TEMPLATES, type ActivityType, type Settings } from '../model';
 
 /** Passive entries say someone looked, not that they did something; they do not count by default. */
 export const PASSIVE_ACTIVITY_TYPES: readonly ActivityType[] = ['newsletter-read', 'profile-update', 'login'];
@@ -30,5 +30,7 @@ export function defaultSettings(allActivityTypes: readonly ActivityType[], now: 
     reminderCooldownDays: 60,
     reminderTemplates: DEFAULT_REMINDER_TEMPLATES,
     smtp: null,
+    onboardingChecklist: [...DEFAULT_ONBOARDING_CHECKLIST],
+    returnedRule: { withinDays: 90 },
   };
 }

@@ -42,6 +42,13 @@ export const Survey = RecordMeta.extend({
   freeText: LongText.default(''),
   nextInterests: z.array(z.string().trim().min(1).max(60)).max(30).default([]),
   answeredAt: IsoDateTime.nullable().default(null),
+  // Optional rather than defaulted so records written before they existed stay valid as they are.
+  /** When the mentor read the answers (Today lists answered surveys nobody has read yet). */
+  readAt: IsoDateTime.nullable().optional(),
+  /** The next step the answers led to: more tasks, or a caring follow-up by the mentor with no further push. */
+  nextStep: z.enum(['suggest', 'follow-up']).nullable().optional(),
+  /** When the mentor recorded the follow-up conversation a 'follow-up' survey asks for. */
+  followedUpAt: IsoDateTime.nullable().optional(),
 });
 export type Survey = z.infer<typeof Survey>;
 

@@ -48,6 +48,14 @@ export const DEFAULT_REMINDER_TEMPLATES: Record<string, ReminderTemplate> = {
   },
 };
 
+export const DEFAULT_ONBOARDING_CHECKLIST: readonly string[] = [
+  'Orientation call held',
+  'Added back to the Reps Discourse and Matrix channels',
+  'Reps portal profile brought up to date',
+  'Introduced to the coach of the next task',
+  'First monthly report filed',
+];
+
 /** Outgoing mail for reminders. The password is never stored: it comes from REKINDLE_SMTP_PASSWORD. */
 export const SmtpSettings = z.object({
   host: z.string().trim().min(1).max(253),
@@ -80,5 +88,9 @@ export const Settings = z.object({
   reminderTemplates: z.record(z.string().regex(/^[a-z]{2,3}(-[A-Z]{2})?$/), ReminderTemplate).default(DEFAULT_REMINDER_TEMPLATES),
   /** Null until someone configures mail; reminders then go out as drafts, portal CSV and in-app. */
   smtp: SmtpSettings.nullable().default(null),
+  /** The onboarding steps a returner works through after a good first task (engagements). */
+  onboardingChecklist: z.array(z.string().trim().min(1).max(200)).max(30).default(() => [...DEFAULT_ONBOARDING_CHECKLIST]),
+  /** A Rep becomes "returned": a completed engagement and new significant activity within this many days of it. */
+  returnedRule: z.object({ withinDays: z.number().int().min(1).max(730) }).default({ withinDays: 90 }),
 });
 export type Settings = z.infer<typeof Settings>;

@@ -145,7 +145,7 @@ describe('the contract boundary', () => {
 
   it("adapts Today to the user's role", async () => {
     const mentorToday = await value('today.get');
-    expect(mentorToday.sections.map((s: any) => s.id)).toEqual(['mentees-quiet', 'mentees-health']);
+    expect(mentorToday.sections.map((s: any) => s.id)).toEqual(['mentees-quiet', 'mentees-health', 'engagements-stalled', 'surveys-to-read', 'survey-follow-ups']);
     expect(mentorToday.sections[1].items.map((i: any) => i.status)).toEqual(['inactive', 'inactive', 'at-risk', 'active']);
     expect(mentorToday.sections[0].items.map((i: any) => i.id).sort()).toEqual(['rep-at-risk', 'rep-inactive', 'rep-passive']);
     const s = await value('settings.get');

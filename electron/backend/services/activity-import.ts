@@ -3,6 +3,7 @@ import { ApiError } from '../../../shared/errors';
 import { ActivityType, FunctionalArea, type Activity, type Rep } from '../../../shared/model';
 import { recordAudit } from './audit';
 import { newId, type ServiceContext } from './context';
+import { applyReturnedRule } from './returned';
 import { recomputeStatuses } from './status';
 
 const MAX_ERRORS_KEPT = 1_000;
@@ -175,6 +176,8 @@ export async function commitImport(ctx: ServiceContext, importId: string): Promi
   staging.delete(importId);
   const touched = ctx.health.applyNewActivities(records);
   const statusChanges = await recomputeStatuses(ctx, touched, ` (activity import ${s.fileName})`);
+  // New significant activity after a completed engagement may mean the Rep has returned (Settings.returnedRule).
+  statusChanges.push(...(await applyReturnedRule(ctx, touched, ` (activity import ${s.fileName})`)));
   // One audit entry per import: the file, the counts and the status changes it caused.
   await recordAudit(ctx, {
     entity: 'activities',

@@ -1,8 +1,10 @@
 import type { Today } from '../../../shared/api';
+import { engagementStatusNow, lastTouch } from '../../../shared/domain/engagements';
 import { daysBetween } from '../../../shared/domain/inactivity';
 import type { RepRow } from '../../../shared/api';
 import type { ServiceContext } from './context';
 import { coachLoads } from './coaches';
+import { engagementItem, menteeEngagementSections } from './today-engagements';
 import { repRow } from './reps';
 
 type Section = Today['sections'][number];
@@ -38,6 +40,7 @@ export function getToday(ctx: ServiceContext): Today {
     const needsWhy = (r: RepRow) => (r.status === 'inactive' || r.status === 'at-risk') && (talkedSince.get(r.id) ?? '') <= (r.lastSignificantAt ?? '');
     sections.push(section('mentees-quiet', mine.filter(needsWhy).sort(byQuietest).map((r) => quietItem(r))));
     sections.push({ id: 'mentees-health', total: mine.length, items: [...mine].sort((a, b) => HEALTH_ORDER[a.status] - HEALTH_ORDER[b.status] || byQuietest(a, b)).map((r) => quietItem(r)) });
+    sections.push(...menteeEngagementSections(ctx, new Set(mine.map((r) => r.id))));
   } else if (currentUser.role === 'council') {
     const now = ctx.now();
     const inactiveMentors = rows.filter((r) => r.isMentor && (!r.lastSignificantAt || daysBetween(r.lastSignificantAt, now) >= thresholds.mentorInactiveDays));
@@ -48,18 +51,12 @@ export function getToday(ctx: ServiceContext): Today {
     sections.push(section('near-threshold', near.sort(byQuietest).map((r) => quietItem(r, 'near-threshold'))));
   } else {
     const coachId = currentUser.coachId;
-    const open = engagements.all.filter((e) => (e.status === 'active' || e.status === 'stalled') && (!coachId || e.coachId === coachId));
-    sections.push(
-      section(
-        'check-ins',
-        open.map((e) => ({
-          kind: 'check-in-due' as const,
-          id: e.id,
-          title: `${reps.get(e.repId)?.name ?? e.repId} — ${tasks.get(e.taskId)?.title ?? e.taskId}`,
-          date: e.checkIns.at(-1)?.at ?? e.startedAt,
-        })),
-      ),
-    );
+    // Needs a check-in: the stalled rule (no check-in for Settings' stalledAfterDays), longest silence first.
+    const now = ctx.now();
+    const due = engagements.all
+      .filter((e) => (!coachId || e.coachId === coachId) && engagementStatusNow(e, now, thresholds.stalledAfterDays) === 'stalled')
+      .sort((a, b) => (lastTouch(a) ?? '').localeCompare(lastTouch(b) ?? ''));
+    sections.push(section('check-ins', due.map((e) => engagementItem(ctx, e))));
     const drafts = tasks.all.filter((t) => t.status === 'draft');
     sections.push(section('draft-tasks', drafts.map((t) => ({ kind: 'draft-task' as const, id: t.id, title: t.title, date: t.updatedAt }))));
     const me = coachId ? ctx.store.collections.coaches.get(coachId) : undefined;
