@@ -8,6 +8,7 @@
 import type { z } from 'zod';
 import { activityApi } from './contract/activity';
 import { auditApi } from './contract/audit';
+import { councilApi } from './contract/council';
 import { dataApi } from './contract/data';
 import { engagementsApi } from './contract/engagements';
 import { insightsApi } from './contract/insights';
@@ -24,6 +25,7 @@ import { todayApi } from './contract/today';
 
 export * from './contract/activity';
 export * from './contract/audit';
+export * from './contract/council';
 export * from './contract/data';
 export * from './contract/engagements';
 export * from './contract/insights';
@@ -47,6 +49,7 @@ export const api = {
   ...dataApi,
   ...catalogApi,
   ...coachesApi,
+  ...councilApi,
   ...activityApi,
   ...mentorsApi,
   ...remindersApi,

@@ -1,6 +1,7 @@
 import type { Handlers } from './dispatch';
 import { catalogHandlers } from './handlers/catalog';
 import { coreHandlers } from './handlers/core';
+import { councilHandlers } from './handlers/council';
 import { dataHandlers } from './handlers/data';
 import { insightsHandlers } from './handlers/insights';
 import { engagementsHandlers } from './handlers/engagements';
@@ -17,6 +18,7 @@ export function createHandlers(context: ContextFor): Handlers {
     ...dataHandlers(context),
     ...catalogHandlers(context),
     ...repsHandlers(context),
+    ...councilHandlers(context),
     ...insightsHandlers(context),
     ...engagementsHandlers(context),
   };

@@ -25,6 +25,13 @@ function byQuietest(a: RepRow, b: RepRow): number {
   return (a.lastSignificantAt ?? '').localeCompare(b.lastSignificantAt ?? '') || a.name.localeCompare(b.name);
 }
 
+/** At-risk Reps within 60 days of the inactive threshold, quietest first (the Council's Today and Council screen). */
+export function nearThresholdRows(ctx: ServiceContext, rows: readonly RepRow[]): RepRow[] {
+  const now = ctx.now();
+  const { inactiveDays } = ctx.store.settings.thresholds;
+  return rows.filter((r) => r.status === 'at-risk' && r.lastSignificantAt !== null && daysBetween(r.lastSignificantAt, now) >= inactiveDays - 60).sort(byQuietest);
+}
+
 /** The few things that need the current user now; what they are depends on the role. */
 export function getToday(ctx: ServiceContext): Today {
   const { currentUser, thresholds } = ctx.store.settings;
@@ -45,10 +52,7 @@ export function getToday(ctx: ServiceContext): Today {
     const now = ctx.now();
     const inactiveMentors = rows.filter((r) => r.isMentor && (!r.lastSignificantAt || daysBetween(r.lastSignificantAt, now) >= thresholds.mentorInactiveDays));
     sections.push(section('inactive-mentors', inactiveMentors.sort(byQuietest).map((r) => quietItem(r, 'mentor-inactive'))));
-    const near = rows.filter(
-      (r) => r.status === 'at-risk' && r.lastSignificantAt !== null && daysBetween(r.lastSignificantAt, now) >= thresholds.inactiveDays - 60,
-    );
-    sections.push(section('near-threshold', near.sort(byQuietest).map((r) => quietItem(r, 'near-threshold'))));
+    sections.push(section('near-threshold', nearThresholdRows(ctx, rows).map((r) => quietItem(r, 'near-threshold'))));
   } else {
     const coachId = currentUser.coachId;
     // Needs a check-in: the stalled rule (no check-in for Settings' stalledAfterDays), longest silence first.

@@ -1,0 +1,339 @@
+import type { CaseRow, CouncilOverview, Dossier, ParsedInput, ReviewPackCase, TimelineEntry } from '../../../shared/api';
+import { alumniGate, gateRefusal, type GateResult } from '../../../shared/domain/alumni-gate';
+import { toCsv } from '../../../shared/import/export';
+import type { CouncilCase, Rep, RepStatus } from '../../../shared/model';
+import { ApiError } from '../../../shared/errors';
+import type { ServiceContext } from './context';
+import { createRecord, updateRecord } from './records';
+import { repRow } from './reps';
+import { nearThresholdRows } from './today';
+
+const DAY_MS = 86_400_000;
+const LATEST_ACTIVITIES = 5;
+
+/** Confidential reasons and notes are part of the Council's evidence, and nobody else's. */
+function councilReads(ctx: ServiceContext): boolean {
+  return ctx.store.settings.currentUser.role === 'council';
+}
+
+function casesOf(ctx: ServiceContext, repId: string): CouncilCase[] {
+  return ctx.store.collections.councilCases.all.filter((c) => c.subjectRepId === repId);
+}
+
+/** Case id → the id of the decision that reversed it. */
+function reversals(cases: readonly CouncilCase[]): Map<string, string> {
+  return new Map(cases.filter((c) => c.reversesCaseId).map((c) => [c.reversesCaseId!, c.id]));
+}
+
+/** An approving alumni-move decision still in force (not reversed). */
+function approvedInForce(cases: readonly CouncilCase[]): boolean {
+  const reversed = reversals(cases);
+  return cases.some((c) => c.kind === 'alumni-move' && c.status === 'decided' && c.decision === 'approve' && !c.reversesCaseId && !reversed.has(c.id));
+}
+
+function gateFor(ctx: ServiceContext, repId: string, approved: boolean, exception?: { rationale: string } | null): GateResult {
+  const { conversations, engagements, matchSessions } = ctx.store.collections;
+  return alumniGate({
+    conversations: conversations.all.filter((c) => c.repId === repId),
+    engagements: engagements.all.filter((e) => e.repId === repId).length,
+    matchSessions: matchSessions.all.filter((m) => m.repId === repId).length,
+    approved,
+    exception,
+  });
+}
+
+export function getDossier(ctx: ServiceContext, repId: string): Dossier {
+  const rep = ctx.store.collections.reps.require(repId, 'Rep');
+  const { activities, conversations, reminders, engagements, surveys, tasks, coaches } = ctx.store.collections;
+  const shown = councilReads(ctx);
+  const secret = (text: string) => (shown ? text : '');
+
+  const mine = activities.all.filter((a) => a.repId === repId).sort((a, b) => b.date.localeCompare(a.date));
+  const months = new Map<string, number>();
+  for (const a of mine) months.set(a.date.slice(0, 7), (months.get(a.date.slice(0, 7)) ?? 0) + 1);
+
+  const timeline: TimelineEntry[] = [];
+  rep.statusHistory.forEach((s, i) => timeline.push({ at: s.at, kind: 'status', id: `${rep.id}-status-${i}`, text: `${s.from ?? '—'} → ${s.to}: ${s.cause} (${s.by})`, state: s.to, confidential: '' }));
+  for (const c of conversations.all.filter((x) => x.repId === repId)) {
+    const reasons = c.reasons.map((r) => r.category).join(', ') || 'no reason recorded';
+    const notes = [c.notes, ...c.reasons.map((r) => (r.note ? `${r.category}: ${r.note}` : ''))].filter(Boolean).join(' · ');
+    timeline.push({
+      at: c.date,
+      kind: 'conversation',
+      id: c.id,
+      text: `${c.heldBy}, ${c.channel}; reasons: ${reasons}; wants to continue: ${c.wantsToContinue}`,
+      state: c.reached ? 'reached' : 'attempt',
+      confidential: secret(notes),
+    });
+  }
+  for (const r of reminders.all.filter((x) => x.repId === repId)) {
+    timeline.push({ at: r.sentAt ?? r.scheduledAt, kind: 'reminder', id: r.id, text: `${r.kind} via ${r.channel}`, state: r.status, confidential: '' });
+  }
+  for (const e of engagements.all.filter((x) => x.repId === repId)) {
+    const task = tasks.get(e.taskId)?.title ?? e.taskId;
+    const coach = coaches.get(e.coachId)?.name ?? e.coachId;
+    const why = e.abandonReason ? ` — ${e.abandonReason}` : '';
+    timeline.push({ at: e.startedAt ?? e.createdAt, kind: 'engagement', id: e.id, text: `${task} with ${coach}${why}`, state: e.status, confidential: secret(e.notes) });
+  }
+  for (const s of surveys.all.filter((x) => x.repId === repId)) {
+    const text = s.status === 'answered' ? `experience ${s.goodExperience ?? '?'}/5, wants more: ${s.wantsMore ?? '?'}` : 'not answered yet';
+    timeline.push({ at: s.answeredAt ?? s.createdAt, kind: 'survey', id: s.id, text, state: s.status, confidential: secret(s.freeText) });
+  }
+  const cases = casesOf(ctx, repId);
+  const reversed = reversals(cases);
+  for (const c of cases.filter((x) => x.status === 'decided')) {
+    const reverses = c.reversesCaseId ? `reverses ${c.reversesCaseId}; ` : '';
+    timeline.push({ at: c.meetingDate ?? c.updatedAt, kind: 'decision', id: c.id, text: `${c.kind}: ${reverses}${c.rationale} (${c.decidedBy ?? '?'})`, state: c.decision ?? 'open', confidential: '' });
+  }
+  timeline.sort((a, b) => b.at.localeCompare(a.at));
+
+  return {
+    rep: repRow(ctx, rep),
+    confidentialShown: shown,
+    notes: secret(rep.notes),
+    activity: {
+      total: mine.length,
+      byMonth: [...months].sort(([a], [b]) => b.localeCompare(a)).map(([month, count]) => ({ month, count })),
+      latest: mine.slice(0, LATEST_ACTIVITIES).map((a) => ({ date: a.date, type: a.type, area: a.area, link: a.link })),
+    },
+    timeline,
+    gate: gateFor(ctx, repId, approvedInForce(cases)),
+    openCase: cases.find((c) => c.status === 'open') ?? null,
+    decisions: cases
+      .filter((c) => c.status === 'decided')
+      .sort((a, b) => (b.meetingDate ?? b.updatedAt).localeCompare(a.meetingDate ?? a.updatedAt) || b.createdAt.localeCompare(a.createdAt))
+      .map((c) => ({ ...c, reversedBy: reversed.get(c.id) ?? null })),
+  };
+}
+
+function caseRow(ctx: ServiceContext, c: CouncilCase, reversed: Map<string, string>): CaseRow {
+  const rep = ctx.store.collections.reps.require(c.subjectRepId, 'Rep');
+  return { case: c, rep: repRow(ctx, rep), gate: gateFor(ctx, rep.id, approvedInForce(casesOf(ctx, rep.id))), reversedBy: reversed.get(c.id) ?? null };
+}
+
+export function getOverview(ctx: ServiceContext, since?: string): CouncilOverview {
+  const from = since ?? new Date(Date.parse(ctx.now()) - 30 * DAY_MS).toISOString();
+  const { councilCases, engagements, surveys, reps } = ctx.store.collections;
+  const reversed = reversals(councilCases.all);
+  const lastMeeting = councilCases.all.reduce<string | null>((m, c) => (c.meetingDate && (!m || c.meetingDate > m) ? c.meetingDate : m), null);
+  const answered = surveys.all.filter((s) => s.status === 'answered' && s.answeredAt && s.answeredAt >= from);
+  const rated = answered.filter((s) => s.goodExperience !== null);
+  const returned = reps.all.filter((r) => r.statusHistory.some((h) => h.to === 'returned' && h.at >= from));
+  return {
+    since: from,
+    lastMeeting,
+    openCases: councilCases.all
+      .filter((c) => c.status === 'open')
+      .sort((a, b) => a.createdAt.localeCompare(b.createdAt))
+      .map((c) => caseRow(ctx, c, reversed)),
+    outcomes: {
+      engagementsStarted: engagements.all.filter((e) => e.startedAt && e.startedAt >= from).length,
+      engagementsCompleted: engagements.all.filter((e) => e.completedAt && e.status === 'completed' && e.completedAt >= from).length,
+      returned: returned.map((r) => repRow(ctx, r)),
+      surveysAnswered: answered.length,
+      wantsMore: answered.filter((s) => s.wantsMore === 'yes').length,
+      averageExperience: rated.length ? Math.round((rated.reduce((n, s) => n + s.goodExperience!, 0) / rated.length) * 10) / 10 : null,
+    },
+    nearThreshold: nearThresholdRows(ctx, reps.all.map((r) => repRow(ctx, r))),
+  };
+}
+
+export async function proposeCase(ctx: ServiceContext, input: ParsedInput<'council.propose'>): Promise<CouncilCase> {
+  const rep = ctx.store.collections.reps.require(input.repId, 'Rep');
+  if (input.kind === 'alumni-move' && rep.status === 'alumni') throw new ApiError('CONFLICT', `repId: ${rep.name} is already alumni.`);
+  const open = casesOf(ctx, rep.id).find((c) => c.status === 'open' && c.kind === input.kind);
+  if (open) throw new ApiError('CONFLICT', `repId: ${rep.name} already has an open ${input.kind} case (${open.id}).`, { caseId: open.id });
+  return createRecord(ctx, 'councilCases', 'case', {
+    kind: input.kind,
+    subjectRepId: rep.id,
+    status: 'open',
+    dossier: null,
+    decision: null,
+    exception: false,
+    rationale: input.note,
+    decidedBy: null,
+    meetingDate: null,
+    reversesCaseId: null,
+  });
+}
+
+/** The dossier frozen on the case, without confidential text: a decided case is exported and archived. */
+function snapshot(ctx: ServiceContext, repId: string): unknown {
+  const d = getDossier(ctx, repId);
+  return { ...d, notes: '', timeline: d.timeline.map((t) => ({ ...t, confidential: '' })), confidentialShown: false, openCase: null, decisions: d.decisions.map((c) => ({ ...c, dossier: null })) };
+}
+
+async function setStatus(ctx: ServiceContext, rep: Rep, to: RepStatus, cause: string): Promise<void> {
+  const now = ctx.now();
+  const by = ctx.store.settings.currentUser.name;
+  await updateRecord(ctx, 'reps', rep.id, rep.version, (r) => ({ ...r, status: to, statusHistory: [...r.statusHistory, { at: now, from: r.status, to, cause: cause.slice(0, 500), by }] }));
+}
+
+export async function decideCase(ctx: ServiceContext, input: ParsedInput<'council.decide'>): Promise<{ case: CouncilCase; repStatus: RepStatus; nextCaseId: string | null }> {
+  const current = ctx.store.collections.councilCases.require(input.caseId, 'Council case');
+  if (current.status !== 'open') {
+    throw new ApiError('CONFLICT', `caseId: case ${current.id} was already decided (${current.decision}); a decision is changed only by a reversing decision.`);
+  }
+  const rep = ctx.store.collections.reps.require(current.subjectRepId, 'Rep');
+  const moving = current.kind === 'alumni-move' && input.decision === 'approve';
+  if (moving) {
+    if (rep.status === 'alumni') throw new ApiError('CONFLICT', `caseId: ${rep.name} is already alumni.`);
+    const gate = gateFor(ctx, rep.id, true, input.exception ? { rationale: input.rationale } : null);
+    // Refused before anything is written, so a failed move changes nothing.
+    if (!gate.passes) throw new ApiError('FORBIDDEN', gateRefusal(gate), { missing: gate.missing.map((m) => m.item) });
+  }
+  const user = ctx.store.settings.currentUser;
+  const decided = await updateRecord(ctx, 'councilCases', current.id, input.expectedVersion, (c) => ({
+    ...c,
+    status: 'decided',
+    decision: input.decision,
+    exception: input.exception,
+    rationale: input.rationale,
+    decidedBy: user.name,
+    meetingDate: input.meetingDate,
+    dossier: snapshot(ctx, rep.id),
+  }));
+  let repStatus = rep.status;
+  if (moving) {
+    const how = input.exception ? 'approved the move to alumni as an exception' : 'approved the move to alumni';
+    await setStatus(ctx, rep, 'alumni', `Council decision ${decided.id} (meeting ${input.meetingDate.slice(0, 10)}) ${how}: ${input.rationale}`);
+    repStatus = 'alumni';
+  }
+  let nextCaseId: string | null = null;
+  // A deferred case goes on the next meeting's agenda as a new open case, so this one stays as decided.
+  if (input.decision === 'defer') {
+    const next = await createRecord(ctx, 'councilCases', 'case', {
+      kind: current.kind,
+      subjectRepId: rep.id,
+      status: 'open',
+      dossier: null,
+      decision: null,
+      exception: false,
+      rationale: `Deferred by decision ${decided.id}: ${input.rationale}`.slice(0, 5_000),
+      decidedBy: null,
+      meetingDate: null,
+      reversesCaseId: null,
+    });
+    nextCaseId = next.id;
+  }
+  return { case: decided, repStatus, nextCaseId };
+}
+
+export async function reverseCase(ctx: ServiceContext, input: ParsedInput<'council.reverse'>): Promise<{ case: CouncilCase; repStatus: RepStatus }> {
+  const original = ctx.store.collections.councilCases.require(input.caseId, 'Council case');
+  if (original.status !== 'decided') throw new ApiError('CONFLICT', `caseId: case ${original.id} is still open; decide it instead of reversing it.`);
+  if (original.reversesCaseId) throw new ApiError('CONFLICT', `caseId: case ${original.id} is itself a reversal; reverse the original decision only once.`);
+  const already = reversals(ctx.store.collections.councilCases.all).get(original.id);
+  if (already) throw new ApiError('CONFLICT', `caseId: case ${original.id} was already reversed by ${already}.`);
+  const rep = ctx.store.collections.reps.require(original.subjectRepId, 'Rep');
+  const user = ctx.store.settings.currentUser;
+  const undoesMove = original.kind === 'alumni-move' && original.decision === 'approve';
+  const reversal = await createRecord(ctx, 'councilCases', 'case', {
+    kind: original.kind,
+    subjectRepId: rep.id,
+    status: 'decided',
+    dossier: snapshot(ctx, rep.id),
+    // Reversing an approval rejects the move; reversing a rejection or deferral leaves it to a new proposal.
+    decision: undoesMove ? 'reject' : 'defer',
+    exception: false,
+    rationale: input.rationale,
+    decidedBy: user.name,
+    meetingDate: input.meetingDate,
+    reversesCaseId: original.id,
+  });
+  let repStatus = rep.status;
+  if (undoesMove && rep.status === 'alumni') {
+    const entry = [...rep.statusHistory].reverse().find((h) => h.to === 'alumni' && h.cause.includes(original.id));
+    const back = entry?.from && entry.from !== 'alumni' ? entry.from : 'inactive';
+    await setStatus(ctx, rep, back, `Council decision ${reversal.id} (meeting ${input.meetingDate.slice(0, 10)}) reverses ${original.id}: ${input.rationale}`);
+    repStatus = back;
+  }
+  return { case: reversal, repStatus };
+}
+
+const PACK_COLUMNS = [
+  'caseId',
+  'kind',
+  'caseStatus',
+  'decision',
+  'exception',
+  'rationale',
+  'decidedBy',
+  'meetingDate',
+  'reversesCaseId',
+  'repId',
+  'repName',
+  'repStatus',
+  'lastSignificantAt',
+  'gatePasses',
+  'gate',
+  'conversations',
+  'reasons',
+  'engagements',
+  'surveys',
+  'remindersSent',
+  'confidentialNotes',
+] as const;
+
+export function reviewPack(ctx: ServiceContext, input: ParsedInput<'council.reviewPack'>) {
+  if (input.includeConfidential && !councilReads(ctx)) throw new ApiError('FORBIDDEN', 'includeConfidential: only the Council role may include confidential notes.');
+  const since = input.since ?? new Date(Date.parse(ctx.now()) - 30 * DAY_MS).toISOString();
+  const all = ctx.store.collections.councilCases.all;
+  const chosen = all
+    .filter((c) => c.status === 'open' || (c.meetingDate ?? c.updatedAt) >= since)
+    .sort((a, b) => a.status.localeCompare(b.status) || (a.meetingDate ?? a.createdAt).localeCompare(b.meetingDate ?? b.createdAt));
+  const dossiers = new Map<string, Dossier>();
+  const cases: ReviewPackCase[] = chosen.map((c) => {
+    const d = dossiers.get(c.subjectRepId) ?? getDossier(ctx, c.subjectRepId);
+    dossiers.set(c.subjectRepId, d);
+    const of = (kind: TimelineEntry['kind']) => d.timeline.filter((t) => t.kind === kind);
+    const convs = of('conversation');
+    const reasons = ctx.store.collections.conversations.all.filter((x) => x.repId === c.subjectRepId).flatMap((x) => x.reasons.map((r) => r.category));
+    return {
+      caseId: c.id,
+      kind: c.kind,
+      caseStatus: c.status,
+      decision: c.decision,
+      exception: c.exception,
+      rationale: c.rationale,
+      decidedBy: c.decidedBy,
+      meetingDate: c.meetingDate,
+      reversesCaseId: c.reversesCaseId,
+      repId: d.rep.id,
+      repName: d.rep.name,
+      repStatus: d.rep.status,
+      lastSignificantAt: d.rep.lastSignificantAt,
+      gate: d.gate.items.map((i) => `${i.done ? '✓' : '✗'} ${i.item}: ${i.detail}`).join('; '),
+      gatePasses: d.gate.passes,
+      conversations: `${convs.filter((t) => t.state === 'reached').length} held, ${convs.filter((t) => t.state === 'attempt').length} attempts`,
+      reasons: [...new Set(reasons)].join(', '),
+      engagements: of('engagement').map((t) => `${t.text} (${t.state})`).join('; '),
+      surveys: of('survey').map((t) => t.text).join('; '),
+      remindersSent: of('reminder').filter((t) => t.state === 'sent').length,
+      confidentialNotes: input.includeConfidential ? [d.notes, ...d.timeline.map((t) => t.confidential)].filter(Boolean).join(' · ') : '',
+    };
+  });
+  return { generatedAt: ctx.now(), since, includeConfidential: input.includeConfidential, cases, csv: toCsv(cases, PACK_COLUMNS) };
+}
+
+/** Which top-level fields an audited change touched: the values stay inside the app. */
+function changedFields(before: unknown, after: unknown): string {
+  const b = (before ?? {}) as Record<string, unknown>;
+  const a = (after ?? {}) as Record<string, unknown>;
+  const keys = new Set([...Object.keys(b), ...Object.keys(a)]);
+  return [...keys].filter((k) => !['updatedAt', 'version'].includes(k) && JSON.stringify(b[k]) !== JSON.stringify(a[k])).join(' ');
+}
+
+export function auditCsv(ctx: ServiceContext): { csv: string; rows: number } {
+  const rows = ctx.store.collections.audit.all.map((e) => ({
+    at: e.at,
+    actor: e.actor,
+    role: e.role,
+    action: e.action,
+    entity: e.entity,
+    entityId: e.entityId,
+    change: e.before === null ? 'created' : e.after === null ? 'removed' : 'updated',
+    fields: changedFields(e.before, e.after),
+  }));
+  return { csv: toCsv(rows, ['at', 'actor', 'role', 'action', 'entity', 'entityId', 'change', 'fields']), rows: rows.length };
+}
