@@ -47,13 +47,13 @@ describe('the Rep form', () => {
 });
 
 describe('the Council screen', () => {
-  it('replaces the placeholder with the mentor accountability list and says what comes later', async () => {
+  it('keeps the mentor accountability list beside the open cases', async () => {
     window.location.hash = '#/council';
     render(<App />);
     expect(await screen.findByRole('heading', { name: 'Inactive mentors (0)' })).toBeInTheDocument();
     expect(screen.getByText('No mentor is inactive.')).toBeInTheDocument();
     expect(screen.getByText(/switch to the Council role in Settings/)).toBeInTheDocument();
     expect(screen.getByText('3 of 5 mentees')).toBeInTheDocument();
-    expect(screen.getByText(/arrives in a later release: dossiers, the alumni gate/)).toBeInTheDocument();
+    expect(screen.getByRole('heading', { name: 'Open cases (0)' })).toBeInTheDocument();
   });
 });

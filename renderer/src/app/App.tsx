@@ -26,7 +26,7 @@ function Screen({ route }: { route: Route }) {
     case 'settings':
       return <SettingsView />;
     case 'council':
-      return <CouncilView />;
+      return <CouncilView selectedId={route.param} />;
     default:
       return <LaterScreen screen={route.screen} />;
   }
