@@ -5,6 +5,7 @@ import { Notices } from '../components/Notices';
 import { CouncilView } from '../features/council/CouncilView';
 import { CatalogView } from '../features/catalog/CatalogView';
 import { CoachesView } from '../features/coaches/CoachesView';
+import { EngagementsView } from '../features/engagements/EngagementsView';
 import { LaterScreen } from '../features/placeholder/LaterScreen';
 import { RepsView } from '../features/reps/RepsView';
 import { SettingsView } from '../features/settings/SettingsView';
@@ -23,6 +24,8 @@ function Screen({ route }: { route: Route }) {
       return <CatalogView selectedId={route.param} />;
     case 'coaches':
       return <CoachesView />;
+    case 'engagements':
+      return <EngagementsView selectedId={route.param} />;
     case 'settings':
       return <SettingsView />;
     case 'council':

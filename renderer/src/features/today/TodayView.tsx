@@ -11,7 +11,7 @@ type Item = Today['sections'][number]['items'][number];
 function itemHref(item: Item): string | undefined {
   if (item.kind === 'rep-quiet' || item.kind === 'mentor-inactive' || item.kind === 'near-threshold') return hrefFor('reps', item.id);
   if (item.kind === 'draft-task') return hrefFor('catalog', item.id);
-  if (item.kind === 'check-in-due') return hrefFor('engagements', item.id);
+  if (item.kind === 'check-in-due' || item.kind === 'survey-to-read') return hrefFor('engagements', item.id);
   if (item.kind === 'coach-capacity') return hrefFor('coaches');
   return undefined;
 }

@@ -1,0 +1,64 @@
+## Engagements board and detail
+engagements-title = Colaboraciones
+engagements-lead = De la propuesta al entregable. Una colaboración sin seguimiento durante { $days } días queda estancada y aparece en «Hoy» del coach y del mentor.
+engagements-filters = Filtrar colaboraciones
+engagements-filter-coach = Coach
+engagements-filter-mentor = Mentor/a
+engagements-filter-area = Área
+engagements-filter-all = Todos
+engagements-status = { $status ->
+    [proposed] Propuesta
+    [active] Activa
+    [stalled] Estancada
+    [completed] Completada
+   *[abandoned] Abandonada
+  }
+engagements-column = { $status ->
+    [proposed] Propuestas
+    [active] Activas
+    [stalled] Estancadas
+    [completed] Completadas
+   *[abandoned] Abandonadas
+  } ({ $count })
+engagements-card-coach = con { $coach }
+engagements-card-steps = { $done } de { $total } pasos
+engagements-card-due = vence el { $date }
+engagements-detail-title = { $rep } — { $task }
+engagements-stalled-cause = ({ $cause })
+engagements-coach = Coach
+engagements-deliverable = Entregable
+engagements-none = ninguno
+engagements-started = Inicio
+engagements-not-started = aún no ha empezado
+engagements-due = Vence
+engagements-deliverable-link = Enlace al entregable
+engagements-abandon-reason = Motivo
+engagements-activate = Activar
+engagements-activated = La colaboración está activa.
+engagements-decline = Rechazar
+engagements-declined-reason = Rechazada antes de empezar.
+engagements-abandoned = La colaboración queda abandonada; el motivo está registrado.
+engagements-steps = Pasos
+engagements-no-steps = Esta tarea no tiene pasos.
+engagements-step-done = hecho
+engagements-checkin-title = Seguimiento
+engagements-checkin-at = Cuándo (vacío para ahora)
+engagements-checkin-note = Nota
+engagements-checkin-steps = Pasos hechos hasta ahora
+engagements-checkin-save = Registrar seguimiento
+engagements-checked-in = Seguimiento registrado.
+engagements-nudge = Enviar un recordatorio
+engagements-nudged = Hay un recordatorio de seguimiento en la cola.
+engagements-not-nudged = No se ha puesto en cola: ya salió uno esta semana o la persona no quiere que la contacten.
+engagements-checkins = Seguimientos ({ $count })
+engagements-checkin-steps-done = pasos hechos: { $steps }
+engagements-complete-title = Completar
+engagements-complete = Completar la colaboración
+engagements-completed = Completada. La encuesta de seguimiento está abajo.
+engagements-abandon-title = Abandonar
+engagements-abandon = Abandonar la colaboración
+
+## Today sections for engagements and surveys
+today-section-engagements-stalled = Colaboraciones estancadas de tus mentorados
+today-section-surveys-to-read = Encuestas por rellenar o leer
+today-section-survey-follow-ups = Seguimientos tras una encuesta (sin más insistencia)
