@@ -7,6 +7,7 @@ import { CatalogView } from '../features/catalog/CatalogView';
 import { CoachesView } from '../features/coaches/CoachesView';
 import { EngagementsView } from '../features/engagements/EngagementsView';
 import { LaterScreen } from '../features/placeholder/LaterScreen';
+import { MatchView } from '../features/match/MatchView';
 import { RepsView } from '../features/reps/RepsView';
 import { SettingsView } from '../features/settings/SettingsView';
 import { TodayView } from '../features/today/TodayView';
@@ -24,6 +25,8 @@ function Screen({ route }: { route: Route }) {
       return <CatalogView selectedId={route.param} />;
     case 'coaches':
       return <CoachesView />;
+    case 'match':
+      return <MatchView param={route.param} />;
     case 'engagements':
       return <EngagementsView selectedId={route.param} />;
     case 'settings':

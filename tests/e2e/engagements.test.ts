@@ -1,0 +1,97 @@
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { icsToIso, parseIcs, unescapeText } from '../support/ics-parse';
+import { launchBrowser, startWebApp, watchPage, type RunningApp } from './harness';
+
+let app: RunningApp;
+let browser: Browser;
+let downloads: string;
+
+beforeAll(async () => {
+  app = await startWebApp({ firstRun: 'demo' });
+  browser = await launchBrowser();
+  downloads = await mkdtemp(join(tmpdir(), 'rekindle-e2e-engagements-'));
+});
+afterAll(async () => {
+  await browser?.close();
+  await app?.stop();
+  if (downloads) await rm(downloads, { recursive: true, force: true });
+});
+
+describe('an engagement to completion in Chromium', () => {
+  it('two check-ins, completion, the survey, a next task with a different coach, and a valid orientation .ics', async () => {
+    const page = await browser.newPage({ viewport: { width: 1500, height: 1000 }, acceptDownloads: true });
+    const watch = watchPage(page, app.origin);
+    await page.goto(app.url);
+    await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Engagements' }).click();
+    await page.getByRole('heading', { name: /^Stalled \(\d+\)$/ }).waitFor();
+    await page.getByRole('list', { name: /^Active/ }).getByRole('link', { name: 'Nicolás Rodríguez' }).click();
+    const panel = page.getByRole('complementary', { name: /Nicolás Rodríguez/ });
+    await panel.waitFor();
+
+    // The coach checks in twice, ticking a step each time.
+    for (const note of ['Glossary draft shared with the coach', 'Review comments addressed']) {
+      await panel.getByLabel('Note').fill(note);
+      await panel.getByRole('group', { name: 'Steps done by now' }).locator('input[type=checkbox]:not([disabled]):not(:checked)').first().check();
+      await panel.getByRole('button', { name: 'Record check-in' }).click();
+      await panel.getByText(note, { exact: true }).waitFor();
+    }
+    await panel.getByRole('heading', { name: 'Check-ins (4)' }).waitFor();
+
+    // Completing needs the deliverable link; then the survey appears.
+    await panel.getByRole('button', { name: 'Complete the engagement' }).click();
+    await panel.getByText('a completed engagement needs the link to its deliverable').waitFor();
+    await panel.getByLabel('Deliverable link').fill('https://pontoon.mozilla.org/es/firefox-glossary/');
+    await panel.getByRole('button', { name: 'Complete the engagement' }).click();
+    const survey = panel.getByRole('form', { name: 'How did it go?' });
+    await survey.waitFor();
+
+    // The mentor fills the survey with the Rep, by keyboard: focus a radio group, arrows choose.
+    await survey.getByRole('group', { name: /good experience/ }).getByRole('radio', { name: '1' }).focus();
+    await page.keyboard.press('ArrowRight');
+    await page.keyboard.press('ArrowRight');
+    await page.keyboard.press('ArrowRight');
+    await page.keyboard.press('ArrowRight');
+    expect(await survey.getByRole('group', { name: /good experience/ }).getByRole('radio', { name: '5' }).isChecked()).toBe(true);
+    await survey.getByRole('group', { name: /do more/ }).getByRole('radio', { name: 'Yes' }).check();
+    await survey.getByRole('group', { name: /coach helpful/ }).getByRole('radio', { name: '4' }).check();
+    await survey.getByRole('group', { name: /task fit/ }).getByRole('radio', { name: '5' }).check();
+    await survey.getByLabel('Anything else you want to tell us?').fill('Small steps, quick answers. I want more!');
+    await survey.getByLabel('Interests for next time').fill('localization, SUMO');
+    await survey.getByRole('button', { name: 'Submit answers' }).click();
+
+    // The next step: tasks from the matching engine, a different coach first, with its reasons.
+    const suggestions = panel.getByRole('list', { name: 'Suggested next tasks' });
+    await suggestions.waitFor();
+    const first = suggestions.locator(':scope > li').first();
+    await first.getByText('a different coach').waitFor();
+    expect(await first.textContent()).not.toContain('Fernanda Silva');
+    expect(await first.locator('.surveys-reasons li').count()).toBeGreaterThan(2);
+
+    // The orientation call: scheduled, then its invitation downloaded and validated.
+    await panel.getByLabel('Orientation call (date and time)').fill('2026-12-10T17:30');
+    await panel.getByRole('button', { name: 'Schedule the call' }).click();
+    const icsButton = panel.getByRole('button', { name: 'Download the invitation (.ics)' });
+    await icsButton.waitFor();
+    await panel.getByRole('group', { name: 'Onboarding for returners' }).waitFor();
+    await page.locator('#main').evaluate((m) => m.scrollTo(0, 0));
+    await panel.evaluate((p) => p.scrollTo(0, 0));
+    await page.screenshot({ path: join(import.meta.dirname, '..', '..', 'docs', 'screenshot-engagements.png') });
+    const [download] = await Promise.all([page.waitForEvent('download'), icsButton.click()]);
+    expect(download.suggestedFilename()).toMatch(/^orientation-nicol.*\.ics$/);
+    const path = join(downloads, 'orientation.ics');
+    await download.saveAs(path);
+    const ics = parseIcs(await readFile(path, 'utf8'));
+    const expectedStart = await page.evaluate(() => new Date('2026-12-10T17:30').toISOString());
+    expect(icsToIso(ics.props.get('DTSTART')!.value)).toBe(expectedStart);
+    expect(unescapeText(ics.props.get('SUMMARY')!.value)).toBe('Rekindle orientation call: Nicolás Rodríguez');
+    expect(ics.props.get('ATTENDEE')!.value).toBe('mailto:nicolas.rodriguez@example.org');
+
+    // The only failed request is the deliberately refused completion without a link.
+    expect(watch.problems).toEqual([`HTTP 400: ${app.origin}/api/engagements.complete`]);
+    await page.close();
+  }, 60_000);
+});
