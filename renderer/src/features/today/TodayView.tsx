@@ -8,11 +8,14 @@ import { useToday } from './today-store';
 
 type Item = Today['sections'][number]['items'][number];
 
-function itemHref(item: Item): string | undefined {
+function itemHref(item: Item, sectionId: string): string | undefined {
+  // Who needs a "why" conversation goes straight to a match session.
+  if (sectionId === 'mentees-quiet') return hrefFor('match', item.id);
   if (item.kind === 'rep-quiet' || item.kind === 'mentor-inactive' || item.kind === 'near-threshold') return hrefFor('reps', item.id);
   if (item.kind === 'draft-task') return hrefFor('catalog', item.id);
   if (item.kind === 'check-in-due' || item.kind === 'survey-to-read') return hrefFor('engagements', item.id);
   if (item.kind === 'coach-capacity') return hrefFor('coaches');
+  if (item.kind === 'case-to-decide') return hrefFor('council', item.id);
   return undefined;
 }
 
@@ -40,8 +43,13 @@ export function TodayView() {
             <ul className="item-list">
               {section.items.map((item) => (
                 <li key={item.id}>
-                  <a href={itemHref(item)}>{item.title}</a>
+                  <a href={itemHref(item, section.id)}>{item.title}</a>
                   {item.status && <StatusBadge status={item.status} />}
+                  {section.id === 'mentees-health' && (item.status === 'inactive' || item.status === 'at-risk') && (
+                    <a className="match-start-link" href={hrefFor('match', item.id)} aria-label={t('match-today-start-label', { name: item.title })}>
+                      {t('match-today-start')}
+                    </a>
+                  )}
                   {item.kind === 'coach-capacity' && <span>{t('today-capacity-value', { load: item.load ?? 0, capacity: item.capacity ?? 0 })}</span>}
                   {isRepItem(item) && (
                     <span className="muted">
