@@ -15,6 +15,8 @@ export const SettingsPatch = z
     reminderCooldownDays: z.number().int().min(0).max(365).optional(),
     reminderTemplates: Settings.shape.reminderTemplates.unwrap().optional(),
     smtp: SmtpSettings.nullable().optional(),
+    onboardingChecklist: Settings.shape.onboardingChecklist.unwrap().min(1, 'list at least one onboarding step').optional(),
+    returnedRule: Settings.shape.returnedRule.unwrap().optional(),
   })
   .strict();
 export type SettingsPatch = z.infer<typeof SettingsPatch>;

@@ -94,3 +94,30 @@ describe('the Engagements screen', () => {
     expect(within(first).getByText(/speaks/)).toBeInTheDocument();
   });
 });
+
+describe('the returners settings', () => {
+  it('refuses an empty onboarding checklist and a bad window with the fields named, then saves', async () => {
+    const user = userEvent.setup();
+    window.location.hash = '#/settings';
+    render(<App />);
+    const form = await screen.findByRole('form', { name: 'Returners' }, { timeout: 5000 });
+    const list = within(form).getByRole('textbox', { name: /Onboarding checklist/ });
+    expect((list as HTMLTextAreaElement).value).toContain('Orientation call held');
+    await user.clear(list);
+    const days = within(form).getByRole('textbox', { name: /counts as returned/ });
+    await user.clear(days);
+    await user.type(days, '0');
+    await user.click(within(form).getByRole('button', { name: 'Save the returners’ settings' }));
+    expect(await within(form).findByText(/list at least one onboarding step/)).toBeInTheDocument();
+    expect(within(form).getByText(/>=1|at least 1|too small/i)).toBeInTheDocument();
+    expect(backend.store.settings.onboardingChecklist).toContain('Orientation call held');
+
+    await user.type(list, 'Orientation call held{Enter}Matrix channels joined');
+    await user.clear(days);
+    await user.type(days, '120');
+    await user.click(within(form).getByRole('button', { name: 'Save the returners’ settings' }));
+    await within(form).findByText('Saved.');
+    expect(backend.store.settings.onboardingChecklist).toEqual(['Orientation call held', 'Matrix channels joined']);
+    expect(backend.store.settings.returnedRule.withinDays).toBe(120);
+  });
+});

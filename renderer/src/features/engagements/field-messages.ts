@@ -12,7 +12,8 @@ export function fieldMessages(err: unknown): Record<string, string> {
     return {};
   }
   const out: Record<string, string> = {};
-  for (const i of issues) out[i.path.split('.').at(-1)!] ??= i.message;
+  // The last segment that is a name: "onboardingChecklist.2" is about the onboardingChecklist field.
+  for (const i of issues) out[i.path.split('.').filter((p) => !/^\d+$/.test(p)).at(-1) ?? i.path] ??= i.message;
   return out;
 }
 

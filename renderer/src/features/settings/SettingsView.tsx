@@ -7,6 +7,7 @@ import { useSettings } from '../../app/settings-store';
 import { LOCALE_NAMES, useT } from '../../i18n/i18n';
 import { DataSection } from './DataSection';
 import { MailSection } from './MailSection';
+import { ReturnersSection } from '../engagements/ReturnersSection';
 
 const THRESHOLD_FIELDS: { key: keyof Thresholds; label: string }[] = [
   { key: 'atRiskDays', label: 'settings-at-risk-days' },
@@ -193,6 +194,7 @@ export function SettingsView() {
         </div>
       </form>
       <MailSection />
+      <ReturnersSection />
       <DataSection />
     </div>
   );

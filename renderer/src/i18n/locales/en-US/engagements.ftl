@@ -62,3 +62,10 @@ engagements-abandon = Abandon the engagement
 today-section-engagements-stalled = Mentees’ engagements that stalled
 today-section-surveys-to-read = Surveys to fill in or read
 today-section-survey-follow-ups = Follow-ups after a survey (no further push)
+
+## Settings for returners
+engagements-settings-title = Returners
+engagements-settings-onboarding = Onboarding checklist for returners (one step a line)
+engagements-settings-within = A Rep counts as returned after a completed engagement and new significant activity within (days)
+engagements-settings-save = Save the returners’ settings
+engagements-settings-saved = Saved.

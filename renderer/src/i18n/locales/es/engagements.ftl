@@ -62,3 +62,10 @@ engagements-abandon = Abandonar la colaboración
 today-section-engagements-stalled = Colaboraciones estancadas de tus mentorados
 today-section-surveys-to-read = Encuestas por rellenar o leer
 today-section-survey-follow-ups = Seguimientos tras una encuesta (sin más insistencia)
+
+## Settings for returners
+engagements-settings-title = Quienes vuelven
+engagements-settings-onboarding = Lista de incorporación para quienes vuelven (un paso por línea)
+engagements-settings-within = Una persona cuenta como «ha vuelto» tras completar una colaboración y tener nueva actividad significativa en (días)
+engagements-settings-save = Guardar los ajustes de quienes vuelven
+engagements-settings-saved = Guardado.
