@@ -135,8 +135,12 @@ function Session({ repId }: { repId: string }) {
               </button>
             )}
           </section>
-          {suggestions && <SuggestionList data={suggestions} />}
-          {suggestions && <WhyNot start={start} />}
+          {suggestions && (
+            <div className="match-results">
+              <SuggestionList data={suggestions} />
+              <WhyNot start={start} />
+            </div>
+          )}
         </>
       )}
     </div>
