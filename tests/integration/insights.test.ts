@@ -11,7 +11,7 @@ import { NOW, tempDir } from '../support/fixtures';
 const demoFile = join(import.meta.dirname, '..', '..', 'resources', 'demo', 'demo-community.json');
 let dir: Awaited<ReturnType<typeof tempDir>>;
 let backend: Backend;
-let demo: CommunityData;
+let demo: CommunityData & Required<Pick<CommunityData, 'reps' | 'conversations'>>;
 
 async function value<T = any>(method: string, input: unknown = {}): Promise<T> {
   const r = await backend.dispatch(method, input);
@@ -25,7 +25,7 @@ async function failure(method: string, input: unknown) {
 }
 
 beforeAll(async () => {
-  demo = JSON.parse(await readFile(demoFile, 'utf8')) as CommunityData;
+  demo = JSON.parse(await readFile(demoFile, 'utf8'));
   dir = await tempDir();
   backend = await openBackend({ dataDir: dir.path, firstRun: 'demo', transport: 'http', now: () => NOW, loadDemo: async () => demo, logError: (m, e) => console.error(m, e) });
 });

@@ -5,6 +5,7 @@ import { Notices } from '../components/Notices';
 import { CouncilView } from '../features/council/CouncilView';
 import { CatalogView } from '../features/catalog/CatalogView';
 import { CoachesView } from '../features/coaches/CoachesView';
+import { InsightsView } from '../features/insights/InsightsView';
 import { EngagementsView } from '../features/engagements/EngagementsView';
 import { LaterScreen } from '../features/placeholder/LaterScreen';
 import { MatchView } from '../features/match/MatchView';
@@ -33,6 +34,8 @@ function Screen({ route }: { route: Route }) {
       return <SettingsView />;
     case 'council':
       return <CouncilView selectedId={route.param} />;
+    case 'insights':
+      return <InsightsView />;
     default:
       return <LaterScreen screen={route.screen} />;
   }

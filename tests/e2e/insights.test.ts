@@ -1,0 +1,69 @@
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { parseTable } from '../../shared/import';
+import { launchBrowser, startWebApp, watchPage, type RunningApp } from './harness';
+
+let app: RunningApp;
+let browser: Browser;
+let downloads: string;
+
+beforeAll(async () => {
+  app = await startWebApp({ firstRun: 'demo' });
+  browser = await launchBrowser();
+  downloads = await mkdtemp(join(tmpdir(), 'rekindle-e2e-insights-'));
+});
+afterAll(async () => {
+  await browser?.close();
+  await app?.stop();
+  if (downloads) await rm(downloads, { recursive: true, force: true });
+});
+
+describe('Insights in Chromium', () => {
+  it('opens the study, filters to one country, shows a table and exports that chart as CSV with only that country', async () => {
+    const page = await browser.newPage({ viewport: { width: 1440, height: 1000 }, acceptDownloads: true });
+    const watch = watchPage(page, app.origin);
+    await page.goto(app.url);
+    await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Insights' }).click();
+    await page.getByRole('heading', { name: 'Leading causes of attrition' }).waitFor();
+    await page.getByRole('status').getByText(/^60 Reps \(all Reps\)/).waitFor();
+    // recharts drew real SVG under the strict CSP.
+    await page.locator('.insights-figure svg.recharts-surface').first().waitFor();
+    expect(await page.locator('.recharts-bar-rectangle').count()).toBeGreaterThan(0);
+    await page.screenshot({ path: join(import.meta.dirname, '..', '..', 'docs', 'screenshot-insights.png') });
+
+    await page.getByRole('heading', { name: 'What brings people back' }).scrollIntoViewIfNeeded();
+    await page.screenshot({ path: join(import.meta.dirname, '..', '..', 'docs', 'screenshot-insights-returns.png') });
+
+    await page.getByLabel('Country or region').selectOption('Spain');
+    await page.getByRole('status').getByText(/^9 Reps \(Spain\)/).waitFor();
+
+    const card = page.getByRole('region', { name: /^Indicators over time: Spain/ });
+    await card.getByRole('button', { name: 'Show table' }).click();
+    const table = card.getByRole('table', { name: 'Indicators over time: Spain' });
+    await table.waitFor();
+    expect(await table.getByRole('row').count()).toBeGreaterThan(2);
+
+    const [download] = await Promise.all([page.waitForEvent('download'), card.getByRole('button', { name: 'Download CSV' }).click()]);
+    expect(download.suggestedFilename()).toMatch(/^rekindle-insights-indicators-spain-\d{4}-\d{2}-\d{2}-\d{4}-\d{2}-\d{2}\.csv$/);
+    const path = join(downloads, download.suggestedFilename());
+    await download.saveAs(path);
+    const csv = parseTable({ text: await readFile(path, 'utf8'), format: 'csv' });
+    expect(csv.columns).toEqual(['kind', 'community', 'month', 'members', 'activity', 'baseline', 'ratio', 'zScore', 'atRisk', 'atRiskShare', 'mentors', 'inactiveMentors', 'inactiveMentorShare', 'stalledEngagements', 'smallSample']);
+    const countries = csv.rows.filter((r) => r.kind === 'region');
+    expect(countries.length).toBeGreaterThan(0);
+    expect(countries.every((r) => r.community === 'Spain')).toBe(true);
+    await page.getByRole('status').getByText(/Saved rekindle-insights-indicators-spain-.*\.csv \(\d+ rows\)\./).waitFor();
+
+    // A bad range is refused beside the field, and nothing else changes.
+    await page.getByLabel('From', { exact: true }).fill('2026-06-01');
+    await page.getByLabel('To', { exact: true }).fill('2026-01-01');
+    await page.getByText('The start date must be before the end date.').waitFor();
+    expect(await page.getByLabel('From', { exact: true }).getAttribute('aria-invalid')).toBe('true');
+
+    expect(watch.problems).toEqual([]);
+    await page.close();
+  });
+});
