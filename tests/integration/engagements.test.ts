@@ -191,5 +191,9 @@ describe('from check-ins to the next step', () => {
     expect(await value('surveys.remind')).toEqual({ queued: 0 });
     const mine = backend.store.collections.reminders.all.filter((r) => r.idempotencyKey.startsWith('check-in:eng-0001:w') || r.idempotencyKey.startsWith('survey:survey-'));
     expect(mine.map((r) => `${r.kind} ${r.repId} ${r.status}`).sort()).toEqual(['check-in rep-0049 queued', 'survey rep-0060 queued']);
+    // Each kind reads as itself, not as a "we still exist" message.
+    const listed = (await value('reminders.list', { limit: 500 })).items.filter((r: any) => mine.some((m) => m.id === r.id));
+    expect(listed.find((r: any) => r.kind === 'check-in').subject).toMatch(/How is your task going|Qué tal va tu tarea/);
+    expect(listed.find((r: any) => r.kind === 'survey').subject).toMatch(/how did your task go|qué tal fue tu tarea/);
   });
 });

@@ -99,7 +99,7 @@ export class ReminderOutbox {
       await this.write(ctx, current, { status: 'skipped', lastError: rep ? 'the Rep opted out before it was sent' : 'the Rep no longer exists', nextAttemptAt: null });
       return false;
     }
-    const message = messageFor(ctx, rep);
+    const message = messageFor(ctx, rep, current.kind);
     try {
       await transport.sendMail({
         from: smtp.from,

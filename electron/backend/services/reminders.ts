@@ -11,6 +11,7 @@ import {
   weStillExistKey,
   type SkipReason,
 } from '../../../shared/domain/reminders';
+import { ENGAGEMENT_REMINDER_TEMPLATES } from '../../../shared/domain/engagement-reminders';
 import { toCsv } from '../../../shared/import';
 import type { Reminder, Rep } from '../../../shared/model';
 import type { ServiceContext } from './context';
@@ -18,8 +19,9 @@ import { createRecord, updateRecord } from './records';
 import { recomputeStatuses } from './status';
 
 /** The message as the Rep will read it, in the first of their languages that has a template. */
-export function messageFor(ctx: ServiceContext, rep: Rep): { language: string; subject: string; body: string } {
-  const { language, template } = pickTemplate(rep.languages, ctx.store.settings.reminderTemplates);
+export function messageFor(ctx: ServiceContext, rep: Rep, kind: Reminder['kind'] = 'we-still-exist'): { language: string; subject: string; body: string } {
+  const templates = kind === 'we-still-exist' ? ctx.store.settings.reminderTemplates : ENGAGEMENT_REMINDER_TEMPLATES[kind];
+  const { language, template } = pickTemplate(rep.languages, templates);
   const last = ctx.health.lastSignificant(rep.id);
   const mentor = rep.mentorId ? ctx.store.collections.reps.get(rep.mentorId) : undefined;
   const now = ctx.now();
@@ -38,7 +40,7 @@ export function messageFor(ctx: ServiceContext, rep: Rep): { language: string; s
 
 function row(ctx: ServiceContext, r: Reminder): ReminderRow {
   const rep = ctx.store.collections.reps.get(r.repId);
-  const message = rep ? messageFor(ctx, rep) : { language: 'en', subject: '', body: '' };
+  const message = rep ? messageFor(ctx, rep, r.kind) : { language: 'en', subject: '', body: '' };
   return {
     id: r.id,
     repId: r.repId,
@@ -118,7 +120,7 @@ export function exportReminders(ctx: ServiceContext, format: 'eml' | 'mailto' | 
     const rows = items.flatMap((r) => {
       const rep = reps.get(r.repId);
       if (!rep) return [];
-      const m = messageFor(ctx, rep);
+      const m = messageFor(ctx, rep, r.kind);
       return [{ rep_handle: rep.portalHandle, rep_email: rep.email, language: m.language, subject: m.subject, message: m.body, idempotency_key: r.idempotencyKey }];
     });
     const content = toCsv(rows, ['rep_handle', 'rep_email', 'language', 'subject', 'message', 'idempotency_key']);
@@ -129,7 +131,7 @@ export function exportReminders(ctx: ServiceContext, format: 'eml' | 'mailto' | 
   for (const r of items) {
     const rep = reps.get(r.repId);
     if (!rep) continue;
-    const m = messageFor(ctx, rep);
+    const m = messageFor(ctx, rep, r.kind);
     files.push(
       format === 'eml'
         ? { fileName: `${rep.portalHandle || rep.id}-${r.id}.eml`, mimeType: 'message/rfc822', content: toEml({ from, to: rep.email, subject: m.subject, body: m.body, date: ctx.now(), messageId: `${r.idempotencyKey}@rekindle` }) }
