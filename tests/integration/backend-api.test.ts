@@ -151,6 +151,6 @@ describe('the contract boundary', () => {
     const s = await value('settings.get');
     await value('settings.update', { expectedVersion: s.version, currentUser: { ...s.currentUser, role: 'council' } });
     const councilToday = await value('today.get');
-    expect(councilToday.sections.map((x: any) => x.id)).toEqual(['inactive-mentors', 'near-threshold']);
+    expect(councilToday.sections.map((x: any) => x.id)).toEqual(['inactive-mentors', 'near-threshold', 'cases-to-decide']);
   });
 });

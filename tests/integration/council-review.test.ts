@@ -146,6 +146,15 @@ describe('the dossier and the review pack', () => {
     expect(redacted.notes).toBe('');
   });
 
+  it("puts open cases on the Council's Today, linked by Rep", async () => {
+    const today = await t.value('today.get');
+    const cases = today.sections.find((s: any) => s.id === 'cases-to-decide');
+    expect(cases.items.map((i: any) => [i.kind, i.id, i.title])).toEqual([
+      ['case-to-decide', 'rep-ready', 'Rita Ready'],
+      ['case-to-decide', 'rep-bare', 'Bela Bare'],
+    ]);
+  });
+
   it('lists outcomes since a date the Council picks', async () => {
     const o = await t.value('council.overview', {});
     expect(o.outcomes).toMatchObject({ engagementsCompleted: 1, surveysAnswered: 1, wantsMore: 1, averageExperience: 5 });

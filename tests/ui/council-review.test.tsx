@@ -49,16 +49,19 @@ describe('the Council review screen', () => {
 
     await user.type(screen.getByRole('textbox', { name: 'Rationale' }), 'Nobody could reach her.');
     await user.click(screen.getByRole('button', { name: 'Record decision' }));
-    const refusal = await screen.findByTestId('council-refusal');
+    const refusal = await screen.findByTestId('council-refusal', {}, { timeout: 5000 });
     expect(refusal).toHaveTextContent(/Missing: reason .*conversation .*offer/);
     expect((await backend.dispatch('reps.get', { id: 'rep-bare' })) as any).toMatchObject({ value: { rep: { status: 'inactive' } } });
 
     await user.click(screen.getByRole('checkbox', { name: /Exception/ }));
     const rationale = screen.getByRole('textbox', { name: 'Rationale' });
     await user.clear(rationale);
-    await user.type(rationale, 'The Rep wrote to the Council asking to leave.');
+    await user.click(rationale);
+    await user.paste('The Rep wrote to the Council asking to leave.');
     await user.click(screen.getByRole('button', { name: 'Record decision' }));
-    expect(await screen.findByTestId('council-saved')).toHaveTextContent('Decision recorded');
+    expect(await screen.findByTestId('council-saved', {}, { timeout: 5000 })).toHaveTextContent('Decision recorded');
+    expect(screen.getByTestId('council-gate-summary')).toHaveTextContent('The alumni gate is met through a documented exception.');
+    expect(screen.getAllByText('waived by the exception')).toHaveLength(3);
     const decision = await screen.findByTestId('council-decision');
     expect(decision).toHaveTextContent('Approve');
     expect(decision).toHaveTextContent('exception');
@@ -68,9 +71,10 @@ describe('the Council review screen', () => {
 
     // Reversing restores the previous status.
     await user.click(within(decision).getByRole('button', { name: 'Reverse this decision' }));
-    await user.type(screen.getByRole('textbox', { name: 'Why the decision is reversed' }), 'She wrote again: she wants to stay.');
+    await user.click(screen.getByRole('textbox', { name: 'Why the decision is reversed' }));
+    await user.paste('She wrote again: she wants to stay.');
     await user.click(screen.getByRole('button', { name: 'Record the reversing decision' }));
-    expect(await screen.findByText('Decision reversed; it is in the audit log.')).toBeInTheDocument();
+    expect(await screen.findByText('Decision reversed; it is in the audit log.', {}, { timeout: 5000 })).toBeInTheDocument();
     expect(within(screen.getByRole('heading', { name: /Dossier: Bela Bare/ })).getByText('Inactive')).toBeInTheDocument();
   });
 
@@ -90,7 +94,7 @@ describe('the Council review screen', () => {
     render(<App />);
     await screen.findByRole('heading', { name: /Dossier: Rita Ready/ });
     expect(await screen.findByText(SECRET, { exact: false })).toBeInTheDocument();
-    expect(screen.getByTestId('council-gate-summary')).toHaveTextContent('1 items missing');
+    expect(screen.getByTestId('council-gate-summary')).toHaveTextContent('1 item missing.');
   });
 
   it('shows outcomes since the chosen date and previews the review pack without confidential notes unless ticked', async () => {

@@ -25,10 +25,16 @@ function reversals(cases: readonly CouncilCase[]): Map<string, string> {
   return new Map(cases.filter((c) => c.reversesCaseId).map((c) => [c.reversesCaseId!, c.id]));
 }
 
-/** An approving alumni-move decision still in force (not reversed). */
-function approvedInForce(cases: readonly CouncilCase[]): boolean {
+/** The approving alumni-move decision still in force (not reversed), if any. */
+function approvalInForce(cases: readonly CouncilCase[]): CouncilCase | undefined {
   const reversed = reversals(cases);
-  return cases.some((c) => c.kind === 'alumni-move' && c.status === 'decided' && c.decision === 'approve' && !c.reversesCaseId && !reversed.has(c.id));
+  return cases.find((c) => c.kind === 'alumni-move' && c.status === 'decided' && c.decision === 'approve' && !c.reversesCaseId && !reversed.has(c.id));
+}
+
+/** The gate as it stands: an approval in force counts, with its exception and rationale if it took that path. */
+function currentGate(ctx: ServiceContext, repId: string): GateResult {
+  const approval = approvalInForce(casesOf(ctx, repId));
+  return gateFor(ctx, repId, approval !== undefined, approval?.exception ? { rationale: approval.rationale } : null);
 }
 
 function gateFor(ctx: ServiceContext, repId: string, approved: boolean, exception?: { rationale: string } | null): GateResult {
@@ -97,7 +103,7 @@ export function getDossier(ctx: ServiceContext, repId: string): Dossier {
       latest: mine.slice(0, LATEST_ACTIVITIES).map((a) => ({ date: a.date, type: a.type, area: a.area, link: a.link })),
     },
     timeline,
-    gate: gateFor(ctx, repId, approvedInForce(cases)),
+    gate: currentGate(ctx, repId),
     openCase: cases.find((c) => c.status === 'open') ?? null,
     decisions: cases
       .filter((c) => c.status === 'decided')
@@ -108,7 +114,7 @@ export function getDossier(ctx: ServiceContext, repId: string): Dossier {
 
 function caseRow(ctx: ServiceContext, c: CouncilCase, reversed: Map<string, string>): CaseRow {
   const rep = ctx.store.collections.reps.require(c.subjectRepId, 'Rep');
-  return { case: c, rep: repRow(ctx, rep), gate: gateFor(ctx, rep.id, approvedInForce(casesOf(ctx, rep.id))), reversedBy: reversed.get(c.id) ?? null };
+  return { case: c, rep: repRow(ctx, rep), gate: currentGate(ctx, rep.id), reversedBy: reversed.get(c.id) ?? null };
 }
 
 export function getOverview(ctx: ServiceContext, since?: string): CouncilOverview {

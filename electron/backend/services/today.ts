@@ -53,6 +53,14 @@ export function getToday(ctx: ServiceContext): Today {
     const inactiveMentors = rows.filter((r) => r.isMentor && (!r.lastSignificantAt || daysBetween(r.lastSignificantAt, now) >= thresholds.mentorInactiveDays));
     sections.push(section('inactive-mentors', inactiveMentors.sort(byQuietest).map((r) => quietItem(r, 'mentor-inactive'))));
     sections.push(section('near-threshold', nearThresholdRows(ctx, rows).map((r) => quietItem(r, 'near-threshold'))));
+    const byId = new Map(rows.map((r) => [r.id, r]));
+    const open = ctx.store.collections.councilCases.all.filter((c) => c.status === 'open').sort((a, b) => a.createdAt.localeCompare(b.createdAt));
+    sections.push(
+      section(
+        'cases-to-decide',
+        open.map((c) => ({ kind: 'case-to-decide' as const, id: c.subjectRepId, title: byId.get(c.subjectRepId)?.name ?? c.subjectRepId, status: byId.get(c.subjectRepId)?.status, date: c.createdAt })),
+      ),
+    );
   } else {
     const coachId = currentUser.coachId;
     // Needs a check-in: the stalled rule (no check-in for Settings' stalledAfterDays), longest silence first.

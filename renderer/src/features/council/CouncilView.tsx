@@ -17,9 +17,11 @@ function OpenDossier() {
   const t = useT();
   const [reps, setReps] = useState<RepRow[]>([]);
   const [chosen, setChosen] = useState('');
+  // Reloaded after each decision, so a Rep's status in the list follows what the Council just decided.
+  const saved = useCouncil((s) => s.saved);
   useEffect(() => {
     void attempt(() => api().call('reps.list', { status: ['inactive', 'at-risk', 're-engaging', 'alumni'], limit: 500, sort: 'name' })).then((r) => r && setReps(r.items));
-  }, []);
+  }, [saved]);
   function open(e: FormEvent) {
     e.preventDefault();
     if (chosen) navigate('council', chosen);

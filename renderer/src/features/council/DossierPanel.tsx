@@ -29,15 +29,19 @@ export function GateChecklist({ gate }: { gate: Dossier['gate'] }) {
     <section aria-labelledby="council-gate-title" className="council-gate">
       <h3 id="council-gate-title">{t('council-gate-title')}</h3>
       <p data-testid="council-gate-summary" className={gate.passes ? 'council-ok' : 'council-missing'}>
-        {gate.passes ? t('council-gate-passes') : t('council-gate-incomplete', { count: gate.items.filter((i) => !i.done).length })}
+        {gate.passes ? t(gate.exception ? 'council-gate-passes-exception' : 'council-gate-passes') : t('council-gate-incomplete', { count: gate.missing.length })}
       </p>
       <ul className="council-checklist">
-        {gate.items.map((i) => (
-          <li key={i.item} className={i.done ? 'council-done' : 'council-todo'}>
-            <span aria-hidden="true">{i.done ? '✓' : '✗'}</span> <strong>{t(`council-gate-${i.item}`, { needed: 2, min: MIN_EXCEPTION_RATIONALE })}</strong>{' '}
-            <span>{i.done ? t('council-done') : t('council-missing')}</span> <span className="muted">— {gateDetail(t, i)}</span>
-          </li>
-        ))}
+        {gate.items.map((i) => {
+          // On the exception path the evidence items are waived, not blocking: say so rather than "missing".
+          const waived = !i.done && !gate.missing.some((m) => m.item === i.item);
+          return (
+            <li key={i.item} className={i.done ? 'council-done' : waived ? 'council-waived' : 'council-todo'}>
+              <span aria-hidden="true">{i.done ? '✓' : waived ? '–' : '✗'}</span> <strong>{t(`council-gate-${i.item}`, { needed: 2, min: MIN_EXCEPTION_RATIONALE })}</strong>{' '}
+              <span>{i.done ? t('council-done') : waived ? t('council-waived') : t('council-missing')}</span> <span className="muted">— {gateDetail(t, i)}</span>
+            </li>
+          );
+        })}
       </ul>
     </section>
   );

@@ -1,4 +1,6 @@
 ## The Council's review: dossiers, the alumni gate, decisions, audit log and review pack
+# Shown on the Council's Today (the id follows TodayView's today-section-<id> pattern).
+today-section-cases-to-decide = Council cases to decide
 council-open-label = Open a dossier
 council-open-choose = Choose a Rep…
 council-open-dossier = Open dossier
@@ -33,7 +35,11 @@ council-confidential = Confidential
 council-confidential-hidden = Confidential reasons and notes are shown to the Council role only.
 council-gate-title = Alumni gate
 council-gate-passes = The alumni gate is met.
-council-gate-incomplete = The alumni gate is incomplete: { $count } items missing.
+council-gate-passes-exception = The alumni gate is met through a documented exception.
+council-gate-incomplete = The alumni gate is incomplete: { $count ->
+    [one] 1 item missing.
+   *[other] { $count } items missing.
+}
 council-gate-reason = Reason recorded
 council-gate-conversation = Conversation held, or at least { $needed } documented attempts
 council-gate-offer = Re-engagement offer made
@@ -41,10 +47,11 @@ council-gate-decision = Council decision
 council-gate-exception-rationale = Written rationale for the exception (at least { $min } characters)
 council-done = done
 council-missing = missing
+council-waived = waived by the exception
 council-gate-detail-reason = { $count } reasons recorded
 council-gate-detail-conversation = { $reached } held, { $attempts } attempts
 council-gate-detail-offer = { $engagements } engagements, { $sessions } match sessions
-council-gate-detail-exception = { $length } of { $min } characters written
+council-gate-detail-exception = { $length } characters written (at least { $min })
 council-gate-detail-decided = approved by the Council
 council-gate-detail-undecided = recorded when the Council approves the move
 council-propose = Propose an alumni move

@@ -1,4 +1,6 @@
 ## La revisión del Consejo: expedientes, el filtro de exalumnos, decisiones, registro de auditoría y dossier de la reunión
+# Shown on the Council's Today (the id follows TodayView's today-section-<id> pattern).
+today-section-cases-to-decide = Casos del Consejo por decidir
 council-open-label = Abrir un expediente
 council-open-choose = Elige un Rep…
 council-open-dossier = Abrir expediente
@@ -33,7 +35,11 @@ council-confidential = Confidencial
 council-confidential-hidden = Los motivos y notas confidenciales solo se muestran al rol del Consejo.
 council-gate-title = Filtro de exalumnos
 council-gate-passes = Se cumple el filtro de exalumnos.
-council-gate-incomplete = El filtro de exalumnos está incompleto: faltan { $count } puntos.
+council-gate-passes-exception = El filtro de exalumnos se cumple mediante una excepción documentada.
+council-gate-incomplete = El filtro de exalumnos está incompleto: { $count ->
+    [one] falta 1 punto.
+   *[other] faltan { $count } puntos.
+}
 council-gate-reason = Motivo registrado
 council-gate-conversation = Conversación mantenida, o al menos { $needed } intentos documentados
 council-gate-offer = Oferta de reactivación hecha
@@ -41,10 +47,11 @@ council-gate-decision = Decisión del Consejo
 council-gate-exception-rationale = Justificación escrita de la excepción (al menos { $min } caracteres)
 council-done = cumplido
 council-missing = falta
+council-waived = dispensado por la excepción
 council-gate-detail-reason = { $count } motivos registrados
 council-gate-detail-conversation = { $reached } mantenidas, { $attempts } intentos
 council-gate-detail-offer = { $engagements } compromisos, { $sessions } sesiones de emparejamiento
-council-gate-detail-exception = { $length } de { $min } caracteres escritos
+council-gate-detail-exception = { $length } caracteres escritos (al menos { $min })
 council-gate-detail-decided = aprobado por el Consejo
 council-gate-detail-undecided = se registra cuando el Consejo aprueba el paso
 council-propose = Proponer el paso a exalumno

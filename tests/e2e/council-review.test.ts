@@ -1,0 +1,108 @@
+import { mkdir, mkdtemp, readFile, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import Papa from 'papaparse';
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchBrowser, startWebApp, watchPage, type RunningApp } from './harness';
+
+let app: RunningApp;
+let browser: Browser;
+let downloads: string;
+const docs = join(import.meta.dirname, '..', '..', 'docs');
+const EXCEPTION = 'The Rep wrote to the Council asking to leave the program; thanked for her years of work.';
+
+beforeAll(async () => {
+  app = await startWebApp({ firstRun: 'demo' });
+  browser = await launchBrowser();
+  downloads = await mkdtemp(join(tmpdir(), 'rekindle-e2e-council-'));
+});
+afterAll(async () => {
+  await browser?.close();
+  await app?.stop();
+  if (downloads) await rm(downloads, { recursive: true, force: true });
+});
+
+async function apiCall(method: string, input: unknown = {}): Promise<any> {
+  const token = new URL(app.url).searchParams.get('token');
+  const r = await fetch(`${app.origin}/api/${method}`, { method: 'POST', headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${token}` }, body: JSON.stringify(input) });
+  return ((await r.json()) as { value: unknown }).value;
+}
+
+describe('the Council review, in Chromium', () => {
+  it('opens a dossier, is refused an alumni move the gate does not allow, records an exception, and finds it in the audit log and the review pack', async () => {
+    // An inactive Rep nobody has talked with yet: the gate is incomplete.
+    const inactive = (await apiCall('reps.list', { status: ['inactive'], limit: 500, sort: 'name' })).items.filter((r: any) => !r.isMentor);
+    let subject: any = null;
+    for (const r of inactive) {
+      const d = await apiCall('council.dossier', { repId: r.id });
+      if (!d.gate.items.find((i: any) => i.item === 'conversation').done && !d.openCase) {
+        subject = r;
+        break;
+      }
+    }
+    expect(subject).not.toBeNull();
+
+    const page = await browser.newPage({ viewport: { width: 1366, height: 1000 }, acceptDownloads: true });
+    const watch = watchPage(page, app.origin);
+    await page.goto(app.url);
+    await page.getByRole('heading', { name: 'Today' }).waitFor();
+    await page.getByRole('link', { name: 'Settings' }).click();
+    const role = page.getByRole('combobox', { name: 'Role' });
+    await role.selectOption('council');
+    await page.locator('form').filter({ has: role }).getByRole('button', { name: 'Save' }).click();
+    await page.getByText('Settings saved.').waitFor();
+
+    await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Council' }).click();
+    await page.getByRole('heading', { name: /Open cases \(\d+\)/ }).waitFor();
+    const picker = page.getByRole('combobox', { name: 'Open a dossier' });
+    await expect.poll(() => picker.locator('option').count()).toBeGreaterThan(1);
+    await picker.selectOption(subject.id);
+    await page.getByRole('button', { name: 'Open dossier' }).click();
+    const heading = page.getByRole('heading', { name: new RegExp(`Dossier: ${subject.name}`) });
+    await heading.waitFor();
+    await expect.poll(() => heading.evaluate((h) => h === document.activeElement)).toBe(true);
+    expect(await page.getByTestId('council-gate-summary').textContent()).toMatch(/^The alumni gate is incomplete/);
+
+    await page.getByRole('button', { name: 'Propose an alumni move' }).click();
+    await page.getByRole('button', { name: 'Record decision' }).waitFor();
+    await page.getByRole('textbox', { name: 'Rationale' }).fill('No answer for a year.');
+    await page.getByRole('button', { name: 'Record decision' }).click();
+    const refusal = page.getByTestId('council-refusal');
+    await refusal.waitFor();
+    expect(await refusal.textContent()).toMatch(/Missing: reason .*conversation .*offer/);
+    expect((await apiCall('reps.get', { id: subject.id })).rep.status).toBe('inactive');
+
+    // The exception path, by keyboard: tick the box, write the rationale, submit.
+    await page.getByRole('checkbox', { name: /Exception/ }).focus();
+    await page.keyboard.press('Space');
+    await page.getByRole('textbox', { name: 'Rationale' }).fill(EXCEPTION);
+    await page.getByRole('button', { name: 'Record decision' }).focus();
+    await page.keyboard.press('Enter');
+    await expect.poll(() => page.getByTestId('council-saved').textContent()).toContain('Decision recorded');
+    expect(await heading.locator('.badge').textContent()).toBe('Alumni');
+    expect(await page.getByTestId('council-decision').first().textContent()).toContain(EXCEPTION);
+
+    await page.getByRole('button', { name: 'Refresh' }).click();
+    await expect.poll(() => page.getByRole('cell', { name: 'council.decide' }).count()).toBeGreaterThanOrEqual(2);
+    const audit = await apiCall('audit.list', { limit: 10 });
+    expect(audit.items.filter((e: any) => e.action === 'council.decide').map((e: any) => e.entity).sort()).toEqual(['councilCases', 'reps']);
+
+    await mkdir(docs, { recursive: true });
+    await heading.scrollIntoViewIfNeeded();
+    await page.screenshot({ path: join(docs, 'screenshot-council.png') });
+
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download review pack (CSV)' }).click()]);
+    const file = join(downloads, 'pack.csv');
+    await download.saveAs(file);
+    expect(download.suggestedFilename()).toMatch(/^rekindle-review-pack-\d{4}-\d{2}-\d{2}\.csv$/);
+    const rows = Papa.parse<Record<string, string>>((await readFile(file, 'utf8')).trim(), { header: true }).data;
+    const row = rows.find((r) => r.repId === subject.id);
+    expect(row).toMatchObject({ kind: 'alumni-move', caseStatus: 'decided', decision: 'approve', exception: 'true', rationale: EXCEPTION, repStatus: 'alumni', confidentialNotes: '' });
+    expect(rows.every((r) => r.confidentialNotes === '')).toBe(true);
+
+    // The one refusal is the gate saying no (FORBIDDEN travels as HTTP 403); nothing else went wrong.
+    expect(watch.problems).toEqual([`HTTP 403: ${app.origin}/api/council.decide`]);
+    await page.close();
+  });
+});
