@@ -34,9 +34,6 @@ describe('Insights in Chromium', () => {
     expect(await page.locator('.recharts-bar-rectangle').count()).toBeGreaterThan(0);
     await page.screenshot({ path: join(import.meta.dirname, '..', '..', 'docs', 'screenshot-insights.png') });
 
-    await page.getByRole('heading', { name: 'What brings people back' }).scrollIntoViewIfNeeded();
-    await page.screenshot({ path: join(import.meta.dirname, '..', '..', 'docs', 'screenshot-insights-returns.png') });
-
     await page.getByLabel('Country or region').selectOption('Spain');
     await page.getByRole('status').getByText(/^9 Reps \(Spain\)/).waitFor();
 
@@ -62,6 +59,17 @@ describe('Insights in Chromium', () => {
     await page.getByLabel('To', { exact: true }).fill('2026-01-01');
     await page.getByText('The start date must be before the end date.').waitFor();
     expect(await page.getByLabel('From', { exact: true }).getAttribute('aria-invalid')).toBe('true');
+
+    // The printed report shows every table and no navigation or buttons.
+    await page.getByRole('button', { name: 'Reset filters' }).click();
+    await page.getByRole('status').getByText(/^60 Reps \(all Reps\)/).waitFor();
+    await page.emulateMedia({ media: 'print' });
+    const tables = page.locator('.insights table');
+    expect(await tables.count()).toBeGreaterThanOrEqual(8);
+    for (const table of await tables.all()) expect(await table.isVisible()).toBe(true);
+    expect(await page.getByRole('navigation', { name: 'Main' }).isVisible()).toBe(false);
+    expect(await page.getByRole('button', { name: 'Download CSV' }).first().isVisible()).toBe(false);
+    await page.emulateMedia({ media: 'screen' });
 
     expect(watch.problems).toEqual([]);
     await page.close();

@@ -42,40 +42,6 @@ export function DriftSection({ indicators }: { indicators: Indicators }) {
       </p>
       <div className="insights-grid">
         <ChartCard
-          chart="drifting"
-          title={t('insights-chart-drifting')}
-          empty={indicators.drifting.length === 0}
-          table={
-            <ul className="item-list insights-drifting" aria-label={t('insights-chart-drifting')}>
-              {indicators.drifting.map((d, i) => (
-                <li key={`${d.kind}:${d.key}`} hidden={!showAll && i >= SHOWN}>
-                  <div className="insights-drifting-name">
-                    <strong>{l.community(d.kind, d.key)}</strong>
-                    <span className="tag">{t(`insights-kind-${d.kind}`)}</span>
-                    <span className="muted">{t('insights-members', { n: d.members })}</span>
-                    {d.smallSample && <SmallSample n={d.members} />}
-                  </div>
-                  <ul className="insights-signals">
-                    {d.signals.map((s) => (
-                      <li key={s.indicator}>{signalText(s, l, t)}</li>
-                    ))}
-                  </ul>
-                  <button type="button" className="insights-link-button" onClick={() => chooseCommunity(`${d.kind}:${d.key}`)}>
-                    {t('insights-show-over-time', { community: l.community(d.kind, d.key) })}
-                  </button>
-                </li>
-              ))}
-            </ul>
-          }
-          footer={
-            indicators.drifting.length > SHOWN && (
-              <button type="button" className="insights-more" aria-expanded={showAll} onClick={() => setShowAll(!showAll)}>
-                {showAll ? t('insights-show-fewer') : t('insights-show-all', { n: indicators.drifting.length })}
-              </button>
-            )
-          }
-        />
-        <ChartCard
           chart="indicators"
           title={selected ? t('insights-chart-indicators-for', { community: l.community(selected.kind, selected.key) }) : t('insights-chart-indicators')}
           smallSampleN={selected?.smallSample ? selected.members : null}
@@ -161,6 +127,40 @@ export function DriftSection({ indicators }: { indicators: Indicators }) {
                 ))}
               </tbody>
             </table>
+          }
+        />
+        <ChartCard
+          chart="drifting"
+          title={t('insights-chart-drifting')}
+          empty={indicators.drifting.length === 0}
+          table={
+            <ul className="item-list insights-drifting" aria-label={t('insights-chart-drifting')}>
+              {indicators.drifting.map((d, i) => (
+                <li key={`${d.kind}:${d.key}`} hidden={!showAll && i >= SHOWN}>
+                  <div className="insights-drifting-name">
+                    <strong>{l.community(d.kind, d.key)}</strong>
+                    <span className="tag">{t(`insights-kind-${d.kind}`)}</span>
+                    <span className="muted">{t('insights-members', { n: d.members })}</span>
+                    {d.smallSample && <SmallSample n={d.members} />}
+                  </div>
+                  <ul className="insights-signals">
+                    {d.signals.map((s) => (
+                      <li key={s.indicator}>{signalText(s, l, t)}</li>
+                    ))}
+                  </ul>
+                  <button type="button" className="insights-link-button" onClick={() => chooseCommunity(`${d.kind}:${d.key}`)}>
+                    {t('insights-show-over-time', { community: l.community(d.kind, d.key) })}
+                  </button>
+                </li>
+              ))}
+            </ul>
+          }
+          footer={
+            indicators.drifting.length > SHOWN && (
+              <button type="button" className="insights-more" aria-expanded={showAll} onClick={() => setShowAll(!showAll)}>
+                {showAll ? t('insights-show-fewer') : t('insights-show-all', { n: indicators.drifting.length })}
+              </button>
+            )
           }
         />
       </div>
