@@ -169,6 +169,27 @@ describe('batch matching', () => {
     expect((await t.value('engagements.list', {})).items.length).toBe(before);
   });
 
+  it('refuses a plan that gives a coach more Reps than their free places, and creates nothing', async () => {
+    const reps = (await t.value('reps.list', { status: ['inactive', 'at-risk'], limit: 500 })).items.map((r: any) => r.id);
+    // Every quiet Rep's best pair with one coach, until there is one more than the coach has room for.
+    const coach = (await t.value('match.suggest', { repId: reps.find((id: string) => id !== RAUL), limit: 1 })).suggestions[0];
+    const free = coach.reasons.find((r: any) => r.factor === 'coachLoad').args.free as number;
+    const pairs: { repId: string; taskId: string; coachId: string }[] = [];
+    const tasks = new Map<string, number>();
+    for (const repId of reps) {
+      if (pairs.length > free) break;
+      const why = await t.value('match.whyNot', { repId, coachId: coach.coachId });
+      if (!why.best || (tasks.get(why.best.taskId) ?? 0) > 0) continue;
+      tasks.set(why.best.taskId, 1);
+      pairs.push({ repId, taskId: why.best.taskId, coachId: coach.coachId });
+    }
+    expect(pairs.length).toBe(free + 1);
+    const before = (await t.value('engagements.list', {})).items.length;
+    const r = await t.call('match.batchAccept', { pairs });
+    expect(!r.ok && r.error.message).toBe(`pairs.${free}: the plan gives ${coach.coachName} ${free + 1} Reps but only ${free} places are free`);
+    expect((await t.value('engagements.list', {})).items.length).toBe(before);
+  });
+
   it('accepts an edited plan (one pair dropped) as proposed engagements with sessions', async () => {
     const plan = await t.value('match.batchPlan', {});
     const kept = plan.pairs.slice(1).map((p: any) => ({ repId: p.repId, taskId: p.taskId, coachId: p.coachId }));
