@@ -43,6 +43,8 @@ describe('the Engagements screen', () => {
     await user.selectOptions(screen.getByRole('combobox', { name: 'Coach' }), 'Diego Ramírez');
     await waitFor(() => expect(screen.getByRole('heading', { name: 'Active (0)' })).toBeInTheDocument());
     await user.selectOptions(screen.getByRole('combobox', { name: 'Coach' }), 'All');
+    await user.click(screen.getByRole('button', { name: 'Remind unanswered surveys' }));
+    expect(await screen.findByText(/No survey needed a reminder/)).toBeInTheDocument();
 
     const panel = await screen.findByRole('complementary');
     await user.click(within(panel).getByRole('button', { name: 'Complete the engagement' }));

@@ -1,4 +1,6 @@
-import { useEffect } from 'react';
+import { useEffect, useState } from 'react';
+import { api } from '../../api/client';
+import { attempt } from '../../app/errors-store';
 import { EngagementStatus, FunctionalArea } from '../../../../shared/model';
 import { hrefFor } from '../../app/route';
 import { useSettings } from '../../app/settings-store';
@@ -11,9 +13,15 @@ export function EngagementsView({ selectedId }: { selectedId: string | null }) {
   const t = useT();
   const { board, filter, setFilter, load, open, detail } = useEngagements();
   const locale = useSettings((s) => s.settings?.language ?? 'en-US');
+  const [reminded, setReminded] = useState<number | null>(null);
   useEffect(() => {
     void load();
   }, [load]);
+  /** Unanswered surveys go out through the reminder channels (Reminders screen), once per survey. */
+  async function remind() {
+    const result = await attempt(() => api().call('surveys.remind'));
+    if (result) setReminded(result.queued);
+  }
   useEffect(() => {
     void open(selectedId);
   }, [open, selectedId]);
@@ -56,6 +64,12 @@ export function EngagementsView({ selectedId }: { selectedId: string | null }) {
             ))}
           </select>
         </label>
+      </div>
+      <div className="actions wrap engagements-tools">
+        <button type="button" onClick={() => void remind()}>
+          {t('engagements-remind-surveys')}
+        </button>
+        <span role="status">{reminded === null ? '' : t('engagements-reminded', { count: reminded })}</span>
       </div>
       <div className="engagements-layout">
         <div className="engagements-board">

@@ -69,3 +69,9 @@ engagements-settings-onboarding = Onboarding checklist for returners (one step a
 engagements-settings-within = A Rep counts as returned after a completed engagement and new significant activity within (days)
 engagements-settings-save = Save the returners’ settings
 engagements-settings-saved = Saved.
+engagements-remind-surveys = Remind unanswered surveys
+engagements-reminded = { $count ->
+    [0] No survey needed a reminder (each gets one, a week after it was created).
+    [one] One survey reminder queued; it goes out with the other reminders.
+   *[other] { $count } survey reminders queued; they go out with the other reminders.
+  }

@@ -69,3 +69,9 @@ engagements-settings-onboarding = Lista de incorporación para quienes vuelven (
 engagements-settings-within = Una persona cuenta como «ha vuelto» tras completar una colaboración y tener nueva actividad significativa en (días)
 engagements-settings-save = Guardar los ajustes de quienes vuelven
 engagements-settings-saved = Guardado.
+engagements-remind-surveys = Recordar las encuestas sin responder
+engagements-reminded = { $count ->
+    [0] Ninguna encuesta necesitaba recordatorio (cada una recibe uno, una semana después de crearse).
+    [one] Un recordatorio de encuesta en cola; sale con los demás recordatorios.
+   *[other] { $count } recordatorios de encuesta en cola; salen con los demás recordatorios.
+  }
