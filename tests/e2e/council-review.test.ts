@@ -1,4 +1,5 @@
 import { mkdir, mkdtemp, readFile, rm } from 'node:fs/promises';
+import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Papa from 'papaparse';
@@ -104,5 +105,27 @@ describe('the Council review, in Chromium', () => {
     // The one refusal is the gate saying no (FORBIDDEN travels as HTTP 403); nothing else went wrong.
     expect(watch.problems).toEqual([`HTTP 403: ${app.origin}/api/council.decide`]);
     await page.close();
+  });
+
+  it('has no serious or critical axe violations with a dossier, its decision form and the review pack open', async () => {
+    // Runs after the first test: the user is the Council. A Rep with an open case shows the decision form.
+    const quiet = (await apiCall('reps.list', { status: ['inactive'], limit: 500, sort: 'name' })).items.find((r: any) => !r.isMentor);
+    await apiCall('council.propose', { repId: quiet.id });
+    const context = await browser.newContext({ bypassCSP: true, viewport: { width: 1280, height: 800 } });
+    const page = await context.newPage();
+    await page.goto(`${app.url}#/council/${quiet.id}`);
+    await page.getByRole('button', { name: 'Record decision' }).waitFor();
+    await page.getByRole('button', { name: 'Show review pack' }).click();
+    await page.getByTestId('council-pack').waitFor();
+    await page.addScriptTag({ path: createRequire(import.meta.url).resolve('axe-core/axe.min.js') });
+    const violations = await page.evaluate(async () => {
+      type Rule = { id: string; impact: string; nodes: { target: string[] }[] };
+      const axe = (window as unknown as { axe: { run(ctx: Document): Promise<{ violations: Rule[]; passes: Rule[] }> } }).axe;
+      const result = await axe.run(document);
+      if (result.passes.length < 10) return [`axe checked only ${result.passes.length} rules`];
+      return result.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`);
+    });
+    expect(violations).toEqual([]);
+    await context.close();
   });
 });
