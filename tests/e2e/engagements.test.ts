@@ -25,10 +25,23 @@ describe('an engagement to completion in Chromium', () => {
   it('two check-ins, completion, the survey, a next task with a different coach, and a valid orientation .ics', async () => {
     const page = await browser.newPage({ viewport: { width: 1500, height: 1000 }, acceptDownloads: true });
     const watch = watchPage(page, app.origin);
+    const nav = page.getByRole('navigation', { name: 'Main' });
+    /** Who is at the keyboard: the coach for the check-ins, the mentor for the survey. */
+    async function actAs(name: string, role: 'coach' | 'mentor') {
+      await nav.getByRole('link', { name: 'Settings' }).click();
+      await page.getByLabel('Your name').fill(name);
+      await page.getByRole('combobox', { name: /^Role/ }).selectOption(role);
+      await page.getByRole('button', { name: 'Save', exact: true }).click();
+      await page.getByText('Settings saved.').waitFor();
+    }
+    async function openEngagement(column: RegExp) {
+      await nav.getByRole('link', { name: 'Engagements' }).click();
+      await page.getByRole('heading', { name: /^Stalled \(\d+\)$/ }).waitFor();
+      await page.getByRole('list', { name: column }).getByRole('link', { name: 'Nicolás Rodríguez' }).click();
+    }
     await page.goto(app.url);
-    await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Engagements' }).click();
-    await page.getByRole('heading', { name: /^Stalled \(\d+\)$/ }).waitFor();
-    await page.getByRole('list', { name: /^Active/ }).getByRole('link', { name: 'Nicolás Rodríguez' }).click();
+    await actAs('Fernanda Silva', 'coach');
+    await openEngagement(/^Active/);
     const panel = page.getByRole('complementary', { name: /Nicolás Rodríguez/ });
     await panel.waitFor();
 
@@ -46,6 +59,12 @@ describe('an engagement to completion in Chromium', () => {
     await panel.getByText('a completed engagement needs the link to its deliverable').waitFor();
     await panel.getByLabel('Deliverable link').fill('https://pontoon.mozilla.org/es/firefox-glossary/');
     await panel.getByRole('button', { name: 'Complete the engagement' }).click();
+    await panel.getByRole('form', { name: 'How did it go?' }).waitFor();
+    expect(await panel.locator('.engagements-checkins li', { hasText: 'Review comments addressed' }).textContent()).toContain('Fernanda Silva');
+
+    // The mentor sits down with the Rep for the survey.
+    await actAs('Ana Mentor', 'mentor');
+    await openEngagement(/^Completed/);
     const survey = panel.getByRole('form', { name: 'How did it go?' });
     await survey.waitFor();
 

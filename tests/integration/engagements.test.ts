@@ -55,6 +55,13 @@ describe('the engagement board', () => {
     expect((await value('engagements.list', { area })).items.every((r: any) => r.area === area)).toBe(true);
     expect(board.coaches.length).toBeGreaterThan(3);
 
+    // The coach's Today: "needs a check-in" follows the stalled rule, longest silence first.
+    await value('settings.update', { expectedVersion: backend.store.settings.version, currentUser: { name: 'Diego', role: 'coach', repId: null, coachId: 'coach-002' } });
+    const coachToday = (await value('today.get')).sections.find((s: any) => s.id === 'check-ins');
+    expect(coachToday.items.map((i: any) => i.id)).toEqual(['eng-0001']);
+    await value('settings.update', { expectedVersion: backend.store.settings.version, currentUser: { name: 'Fernanda', role: 'coach', repId: null, coachId: 'coach-004' } });
+    expect((await value('today.get')).sections.find((s: any) => s.id === 'check-ins').items).toEqual([]); // eng-0002: checked in yesterday
+
     const detail = await value('engagements.get', { id: 'eng-0004' });
     expect(detail.stalledCause).toMatch(/^no check-in for 23 days \(last check-in on 2026-11-05\)$/);
   });
