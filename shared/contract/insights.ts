@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { CHART_IDS, type Study } from '../insights/study';
-import type { MethodSpec } from './method';
+import { NoInput, type MethodSpec } from './method';
 
 /**
  * The attrition study for the Council (shared/insights/study.ts computes it). The output schema
@@ -121,6 +121,6 @@ export type InsightsCsv = z.infer<typeof InsightsCsv>;
 
 export const insightsApi = {
   'insights.study': { input: InsightsFilters, output: InsightsStudy, mutates: false },
-  'insights.options': { input: z.object({}).strict().default({}), output: InsightsOptions, mutates: false },
+  'insights.options': { input: NoInput, output: InsightsOptions, mutates: false },
   'insights.csv': { input: z.object({ chart: ChartId, filters: InsightsFilters.default({}) }).strict(), output: InsightsCsv, mutates: false },
 } as const satisfies Record<string, MethodSpec>;

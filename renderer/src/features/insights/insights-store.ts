@@ -31,7 +31,7 @@ interface InsightsState {
   downloadCsv(chart: ChartId): Promise<void>;
 }
 
-export function toFilters(form: FilterForm): InsightsFilters {
+function toFilters(form: FilterForm): InsightsFilters {
   const out: InsightsFilters = {};
   if (form.from) out.from = form.from;
   if (form.to) out.to = form.to;
