@@ -1,4 +1,5 @@
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
@@ -113,4 +114,29 @@ describe('an engagement to completion in Chromium', () => {
     expect(watch.problems).toEqual([`HTTP 400: ${app.origin}/api/engagements.complete`]);
     await page.close();
   }, 60_000);
+
+  it('has no serious or critical axe violations with an engagement open: check-in form, survey answers, next step', async () => {
+    const axePath = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
+    // The scan is injected as a script, so only this context bypasses the app's CSP.
+    const context = await browser.newContext({ bypassCSP: true, viewport: { width: 1400, height: 900 } });
+    const page = await context.newPage();
+    await page.goto(app.url);
+    const found: string[] = [];
+    for (const id of ['eng-0004', 'eng-0005']) {
+      await page.evaluate((e) => (window.location.hash = `#/engagements/${e}`), id);
+      await page.getByRole('complementary').waitFor();
+      await page.waitForLoadState('networkidle');
+      await page.addScriptTag({ path: axePath });
+      const violations = await page.evaluate(async () => {
+        type Rule = { id: string; impact: string; nodes: { target: string[] }[] };
+        const axe = (window as unknown as { axe: { run(ctx: Document): Promise<{ violations: Rule[]; passes: Rule[] }> } }).axe;
+        const result = await axe.run(document);
+        if (result.passes.length < 10) return [`axe checked only ${result.passes.length} rules`];
+        return result.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`);
+      });
+      found.push(...violations.map((v) => `${id}: ${v}`));
+    }
+    expect(found).toEqual([]);
+    await context.close();
+  }, 30_000);
 });
