@@ -126,6 +126,16 @@ describe('the Council review, in Chromium', () => {
       return result.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`);
     });
     expect(violations).toEqual([]);
+
+    // Printed, the page is the pack alone: no navigation, no dossier, no buttons.
+    await page.emulateMedia({ media: 'print' });
+    expect(await page.getByRole('navigation', { name: 'Main' }).isVisible()).toBe(false);
+    expect(await page.getByRole('heading', { name: /^Dossier:/ }).isVisible()).toBe(false);
+    expect(await page.getByRole('button', { name: 'Print review pack' }).isVisible()).toBe(false);
+    expect(await page.getByTestId('council-pack').isVisible()).toBe(true);
+    expect(await page.getByTestId('council-pack').textContent()).toContain(quiet.name);
+    const pdf = await page.pdf({ format: 'A4' });
+    expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
     await context.close();
   });
 });
