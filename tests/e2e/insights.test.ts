@@ -34,6 +34,15 @@ describe('Insights in Chromium', () => {
     expect(await page.locator('.recharts-bar-rectangle').count()).toBeGreaterThan(0);
     await page.screenshot({ path: join(import.meta.dirname, '..', '..', 'docs', 'screenshot-insights.png') });
 
+    // The drifting list shows the first six; the rest are one click away.
+    const drifting = page.getByRole('list', { name: 'Drifting now, with the indicator that moved' });
+    const shown = () => drifting.locator(':scope > li:visible').count();
+    const all = await drifting.locator(':scope > li').count();
+    expect(all).toBeGreaterThan(6);
+    expect(await shown()).toBe(6);
+    await page.getByRole('button', { name: `Show all ${all}` }).click();
+    expect(await shown()).toBe(all);
+
     await page.getByLabel('Country or region').selectOption('Spain');
     await page.getByRole('status').getByText(/^9 Reps \(Spain\)/).waitFor();
 
