@@ -83,6 +83,8 @@ describe('the match session, in Chromium', () => {
     expect(mine).toHaveLength(1);
     expect(chosenTitle).toContain(mine[0].taskTitle);
     expect(chosenTitle).toContain(mine[0].coachName);
+    const link = page.getByRole('link', { name: 'Open the proposed engagement' });
+    expect(await link.getAttribute('href')).toBe(`#/engagements/${mine[0].id}`);
     const rep = (await apiCall('reps.get', { id: 'rep-0019' })).rep;
     expect(rep.status).toBe('re-engaging');
     expect(watch.problems).toEqual([]);

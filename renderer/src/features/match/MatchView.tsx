@@ -170,7 +170,8 @@ function Confirmation() {
       </ol>
       <p>{t('match-done-status', { name: start.rep.name })}</p>
       <p>
-        <a href={hrefFor('reps', start.rep.id)}>{t('match-done-open-rep', { name: start.rep.name })}</a>
+        <a href={hrefFor('engagements', e.id)}>{t('match-done-open-engagement')}</a> · <a href={hrefFor('reps', start.rep.id)}>{t('match-done-open-rep', { name: start.rep.name })}</a> ·{' '}
+        <a href={hrefFor('match')}>{t('match-back-to-list')}</a>
       </p>
     </section>
   );

@@ -81,6 +81,7 @@ match-done-orientation = Orientation call: { $date }
 match-done-status = { $name } is now in re-engagement; the engagement waits for the coach to start it.
 match-done-steps = Steps
 match-done-open-rep = Open { $name }’s record
+match-done-open-engagement = Open the proposed engagement
 
 match-batch-title = Batch matching
 match-batch-hint = Gives every waiting Rep (quiet, wants to continue after a “why” conversation, nothing open) at most one pair, within coach capacities and task slots, maximising the total fit.

@@ -81,6 +81,7 @@ match-done-orientation = Llamada de orientación: { $date }
 match-done-status = { $name } está ahora en reincorporación; la colaboración espera a que el coach la inicie.
 match-done-steps = Pasos
 match-done-open-rep = Abrir la ficha de { $name }
+match-done-open-engagement = Abrir la colaboración propuesta
 
 match-batch-title = Emparejamiento por lotes
 match-batch-hint = Da a cada Rep en espera (alejado, quiere continuar tras una conversación del «porqué», sin nada abierto) como mucho una pareja, respetando la capacidad de los coaches y las plazas de las tareas, con el mayor ajuste total.
