@@ -12,6 +12,7 @@ import { councilApi } from './contract/council';
 import { dataApi } from './contract/data';
 import { engagementsApi } from './contract/engagements';
 import { insightsApi } from './contract/insights';
+import { matchApi } from './contract/match';
 import { catalogApi } from './contract/catalog';
 import { coachesApi } from './contract/coaches';
 import type { MethodSpec } from './contract/method';
@@ -29,6 +30,7 @@ export * from './contract/council';
 export * from './contract/data';
 export * from './contract/engagements';
 export * from './contract/insights';
+export * from './contract/match';
 export * from './contract/catalog';
 export * from './contract/coaches';
 export * from './contract/method';
@@ -54,6 +56,7 @@ export const api = {
   ...mentorsApi,
   ...remindersApi,
   ...insightsApi,
+  ...matchApi,
   ...engagementsApi,
   ...surveysApi,
 } as const satisfies Record<string, MethodSpec>;

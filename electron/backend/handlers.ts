@@ -5,6 +5,7 @@ import { councilHandlers } from './handlers/council';
 import { dataHandlers } from './handlers/data';
 import { insightsHandlers } from './handlers/insights';
 import { engagementsHandlers } from './handlers/engagements';
+import { matchHandlers } from './handlers/match';
 import { repsHandlers } from './handlers/reps';
 import type { ContextFor } from './handlers/types';
 
@@ -21,5 +22,6 @@ export function createHandlers(context: ContextFor): Handlers {
     ...councilHandlers(context),
     ...insightsHandlers(context),
     ...engagementsHandlers(context),
+    ...matchHandlers(context),
   };
 }
