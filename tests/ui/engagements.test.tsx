@@ -54,6 +54,13 @@ describe('the Engagements screen', () => {
     expect(link).toHaveAttribute('aria-invalid', 'true');
     expect(backend.store.collections.engagements.get('eng-0002')!.status).toBe('active');
 
+    const due = within(panel).getByLabelText('Due date');
+    await user.clear(due);
+    await user.type(due, '2026-12-20');
+    await user.click(within(panel).getByRole('button', { name: 'Save the due date' }));
+    expect(await within(panel).findByText('Due date saved.')).toBeInTheDocument();
+    expect(backend.store.collections.engagements.get('eng-0002')!.dueAt?.slice(0, 10)).toMatch(/^2026-12-2[01]$/);
+
     await user.click(within(panel).getByRole('button', { name: 'Abandon the engagement' }));
     expect(await within(panel).findByText(/say why the engagement is abandoned/)).toBeInTheDocument();
     expect(within(panel).getByRole('textbox', { name: 'Reason' })).toHaveFocus();

@@ -33,6 +33,7 @@ export function EngagementDetailPanel({ detail }: { detail: EngagementDetail }) 
   const [reason, setReason] = useState('');
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [said, setSaid] = useState('');
+  const [due, setDue] = useState(() => (e.dueAt ? e.dueAt.slice(0, 10) : ''));
 
   async function act(kind: string, action: () => Promise<unknown>, done: string) {
     const refused = await runAction(action, 'eng');
@@ -99,6 +100,24 @@ export function EngagementDetailPanel({ detail }: { detail: EngagementDetail }) 
       <p role="status" className="muted">
         {said}
       </p>
+
+      {(working || status === 'proposed') && (
+        <div className="engagements-form engagements-due">
+          <label htmlFor="eng-dueAt">{t('engagements-due-edit')}</label>
+          <input id="eng-dueAt" type="date" value={due} onChange={(ev) => setDue(ev.target.value)} {...invalid('eng-dueAt', errors.dueAt)} />
+          <FieldMessage id="eng-dueAt" message={errors.dueAt} />
+          <div className="actions">
+            <button
+              type="button"
+              onClick={() =>
+                void act('due', () => api().call('engagements.setDue', { id: e.id, expectedVersion: e.version, dueAt: due ? new Date(`${due}T23:59:00`).toISOString() : null }), t('engagements-due-saved'))
+              }
+            >
+              {t('engagements-due-save')}
+            </button>
+          </div>
+        </div>
+      )}
 
       {status === 'proposed' && (
         <div className="actions wrap">

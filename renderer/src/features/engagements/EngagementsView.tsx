@@ -97,7 +97,7 @@ export function EngagementsView({ selectedId }: { selectedId: string | null }) {
             );
           })}
         </div>
-        {selectedId && detail && detail.engagement.id === selectedId && <EngagementDetailPanel detail={detail} />}
+        {selectedId && detail && detail.engagement.id === selectedId && <EngagementDetailPanel key={detail.engagement.id} detail={detail} />}
       </div>
     </section>
   );

@@ -75,3 +75,6 @@ engagements-reminded = { $count ->
     [one] One survey reminder queued; it goes out with the other reminders.
    *[other] { $count } survey reminders queued; they go out with the other reminders.
   }
+engagements-due-edit = Due date
+engagements-due-save = Save the due date
+engagements-due-saved = Due date saved.

@@ -75,3 +75,6 @@ engagements-reminded = { $count ->
     [one] Un recordatorio de encuesta en cola; sale con los demás recordatorios.
    *[other] { $count } recordatorios de encuesta en cola; salen con los demás recordatorios.
   }
+engagements-due-edit = Fecha límite
+engagements-due-save = Guardar la fecha límite
+engagements-due-saved = Fecha límite guardada.
