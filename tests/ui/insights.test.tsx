@@ -121,6 +121,18 @@ describe('the Insights screen', () => {
     expect(lines.slice(1).every((l) => l.startsWith('India,'))).toBe(true);
   });
 
+  it('speaks Spanish, reason labels included', async () => {
+    const user = userEvent.setup();
+    const settings = await backend.dispatch('settings.get', {});
+    await backend.dispatch('settings.update', { expectedVersion: (settings as any).value.version, language: 'es' });
+    render(<App />);
+    const card = await screen.findByRole('region', { name: 'Motivos registrados' });
+    expect(screen.getByRole('heading', { name: 'Principales causas de abandono' })).toBeInTheDocument();
+    await user.click(within(card).getByRole('button', { name: 'Mostrar tabla' }));
+    expect(within(card).getByRole('rowheader', { name: 'Desconocido' })).toBeInTheDocument();
+    expect(within(card).getByRole('columnheader', { name: 'Parte de las menciones' })).toBeInTheDocument();
+  });
+
   it('prints the report through the browser', async () => {
     const user = userEvent.setup();
     const print = vi.fn();
