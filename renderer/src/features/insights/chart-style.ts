@@ -7,7 +7,7 @@ export function colorOf(i: number): string {
 
 /** A reason keeps its colour in every chart; "unknown" is grey so it never looks like a cause. */
 export function reasonColor(reason: string, reasons: readonly string[]): string {
-  if (reason === 'unknown') return '#a8a29e';
+  if (reason === 'unknown') return '#78716c';
   return colorOf(reasons.filter((r) => r !== 'unknown').indexOf(reason));
 }
 
