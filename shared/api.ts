@@ -8,13 +8,13 @@
 import type { z } from 'zod';
 import { activityApi } from './contract/activity';
 import { auditApi } from './contract/audit';
+import { catalogApi } from './contract/catalog';
+import { coachesApi } from './contract/coaches';
 import { councilApi } from './contract/council';
 import { dataApi } from './contract/data';
 import { engagementsApi } from './contract/engagements';
 import { insightsApi } from './contract/insights';
 import { matchApi } from './contract/match';
-import { catalogApi } from './contract/catalog';
-import { coachesApi } from './contract/coaches';
 import type { MethodSpec } from './contract/method';
 import { mentorsApi } from './contract/mentors';
 import { remindersApi } from './contract/reminders';
@@ -26,13 +26,13 @@ import { todayApi } from './contract/today';
 
 export * from './contract/activity';
 export * from './contract/audit';
+export * from './contract/catalog';
+export * from './contract/coaches';
 export * from './contract/council';
 export * from './contract/data';
 export * from './contract/engagements';
 export * from './contract/insights';
 export * from './contract/match';
-export * from './contract/catalog';
-export * from './contract/coaches';
 export * from './contract/method';
 export * from './contract/mentors';
 export * from './contract/reminders';
@@ -55,10 +55,10 @@ export const api = {
   ...activityApi,
   ...mentorsApi,
   ...remindersApi,
-  ...insightsApi,
-  ...matchApi,
   ...engagementsApi,
   ...surveysApi,
+  ...insightsApi,
+  ...matchApi,
 } as const satisfies Record<string, MethodSpec>;
 
 export type Api = typeof api;

@@ -5,9 +5,8 @@ import { Notices } from '../components/Notices';
 import { CouncilView } from '../features/council/CouncilView';
 import { CatalogView } from '../features/catalog/CatalogView';
 import { CoachesView } from '../features/coaches/CoachesView';
-import { InsightsView } from '../features/insights/InsightsView';
 import { EngagementsView } from '../features/engagements/EngagementsView';
-import { LaterScreen } from '../features/placeholder/LaterScreen';
+import { InsightsView } from '../features/insights/InsightsView';
 import { MatchView } from '../features/match/MatchView';
 import { RepsView } from '../features/reps/RepsView';
 import { SettingsView } from '../features/settings/SettingsView';
@@ -36,8 +35,6 @@ function Screen({ route }: { route: Route }) {
       return <CouncilView selectedId={route.param} />;
     case 'insights':
       return <InsightsView />;
-    default:
-      return <LaterScreen screen={route.screen} />;
   }
 }
 

@@ -47,15 +47,6 @@ error-boundary = This screen failed to draw: { $message }
 error-call = { $message }
 error-conflict = { $message }
 
-## Later features
-later-title = { $screen }
-later-body = This part of Rekindle arrives in a later release: { $what }
-later-catalog = the task catalog, with templates, publishing and instant fuzzy search.
-later-coaches = the coach roster with capacity and availability.
-later-match = the "why" conversation and explained task and coach suggestions.
-later-engagements = engagements, check-ins and the follow-up survey.
-later-council = dossiers, the alumni gate and Council decisions.
-later-insights = the attrition study: causes, early warning and what brings people back.
 
 ## Notices
 notice-title = Data notice

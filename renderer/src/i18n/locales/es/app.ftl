@@ -47,15 +47,6 @@ error-boundary = Esta pantalla no se pudo mostrar: { $message }
 error-call = { $message }
 error-conflict = { $message }
 
-## Later features
-later-title = { $screen }
-later-body = Esta parte de Rekindle llega en una versión posterior: { $what }
-later-catalog = el catálogo de tareas, con plantillas, publicación y búsqueda difusa instantánea.
-later-coaches = la lista de coaches con capacidad y disponibilidad.
-later-match = la conversación sobre el «por qué» y sugerencias explicadas de tarea y coach.
-later-engagements = compromisos, seguimientos y la encuesta posterior.
-later-council = expedientes, el filtro de alumni y las decisiones del Consejo.
-later-insights = el estudio de abandono: causas, alerta temprana y qué hace volver a la gente.
 
 ## Notices
 notice-title = Aviso sobre los datos
