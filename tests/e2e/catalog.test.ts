@@ -43,7 +43,7 @@ describe('the coaches workspace in Chromium', () => {
     await form.getByLabel('Effort (hours)').fill('3');
     await form.getByLabel('Languages').fill('en');
     await form.getByLabel('Steps').fill('Watch the video\nWrite the captions\nAsk for a review');
-    await form.getByRole('button', { name: 'Save' }).click();
+    await form.getByRole('button', { name: 'Save', exact: true }).click();
     await page.getByRole('complementary', { name: 'Caption the Firefox Nightly walkthrough video' }).waitFor();
 
     // Alphabetically the new task is first anyway; the highlight shows the search has answered.

@@ -51,7 +51,7 @@ describe('the Council review, in Chromium', () => {
     await page.getByRole('link', { name: 'Settings' }).click();
     const role = page.getByRole('combobox', { name: 'Role' });
     await role.selectOption('council');
-    await page.locator('form').filter({ has: role }).getByRole('button', { name: 'Save' }).click();
+    await page.locator('form').filter({ has: role }).getByRole('button', { name: 'Save', exact: true }).click();
     await page.getByText('Settings saved.').waitFor();
 
     await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Council' }).click();

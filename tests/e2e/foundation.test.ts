@@ -43,7 +43,7 @@ describe('the app in Chromium over start:web', () => {
     await page.getByRole('link', { name: 'Settings' }).click();
     await page.getByRole('combobox', { name: 'Language' }).selectOption('es');
     await page.getByRole('textbox', { name: 'Inactive after (days)', exact: true }).fill('400');
-    await page.getByRole('button', { name: 'Save' }).click();
+    await page.getByRole('button', { name: 'Save', exact: true }).click();
     await page.getByText('Ajustes guardados.').waitFor();
 
     await page.reload();

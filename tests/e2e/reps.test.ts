@@ -62,7 +62,7 @@ describe('Reps, activity and going quiet, in Chromium', () => {
     // Become the Council, then find the inactive mentors.
     await page.getByRole('link', { name: 'Settings' }).click();
     await page.getByRole('combobox', { name: 'Role' }).selectOption('council');
-    await page.getByRole('button', { name: 'Save' }).click();
+    await page.getByRole('button', { name: 'Save', exact: true }).click();
     await page.getByText('Settings saved.').waitFor();
     await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Council' }).click();
     await page.getByRole('heading', { name: /Inactive mentors \(\d+\)/ }).waitFor();
