@@ -9,6 +9,19 @@ export interface DispatchOptions {
   role: () => string;
   /** Where unexpected failures are logged; they never cross the boundary as stack traces. */
   logError?: (method: string, err: unknown) => void;
+  /** The queue mutating calls wait in; shared with housekeeping that must not interleave with writes. */
+  writes?: WriteQueue;
+}
+
+/** Runs jobs one at a time, in the order they were queued; a failed job does not stop the next. */
+export class WriteQueue {
+  private tail: Promise<unknown> = Promise.resolve();
+
+  run<T>(job: () => Promise<T>): Promise<T> {
+    const result = this.tail.then(job);
+    this.tail = result.catch(() => undefined);
+    return result;
+  }
 }
 
 /**
@@ -18,7 +31,7 @@ export interface DispatchOptions {
  * and written before the next one looks at the data.
  */
 export function createDispatcher(handlers: Handlers, opts: DispatchOptions) {
-  let mutations: Promise<unknown> = Promise.resolve();
+  const writes = opts.writes ?? new WriteQueue();
 
   async function run(method: Method, rawInput: unknown): Promise<Result<unknown>> {
     const spec = api[method];
@@ -53,9 +66,7 @@ export function createDispatcher(handlers: Handlers, opts: DispatchOptions) {
       return fail(new ApiError('UNKNOWN_METHOD', `Unknown API method ${shown}.`));
     }
     if (!api[method].mutates) return run(method, input);
-    const result = mutations.then(() => run(method, input));
-    mutations = result.catch(() => undefined);
-    return result;
+    return writes.run(() => run(method, input));
   };
 }
 

@@ -77,6 +77,16 @@ describe('the whole database as one archive', () => {
 });
 
 describe('backups', () => {
+  it("takes the day's backup once the backend answers, and only once a day", async () => {
+    await backend.housekeeping;
+    const daily = async () => (await value('data.listBackups')).filter((b: { kind: string }) => b.kind === 'daily').map((b: { id: string }) => b.id);
+    expect(await daily()).toEqual([NOW.slice(0, 10)]);
+    await backend.close();
+    backend = await openBackend({ dataDir: dir.path, firstRun: 'demo', transport: 'http', now: () => NOW, logError: () => undefined });
+    await backend.housekeeping;
+    expect(await daily()).toEqual([NOW.slice(0, 10)]);
+  });
+
   it('restores a backup from Settings after taking a safety backup', async () => {
     const manual = await value('data.createBackup');
     expect(manual.kind).toBe('manual');
