@@ -176,3 +176,45 @@ describe('editing one field', () => {
     expect({ ...after, remindersOptOut: false, version: before.version, updatedAt: before.updatedAt }).toEqual(before);
   });
 });
+
+describe('the Reps list', () => {
+  // The list reuses its rows between calls (the clock is frozen here, so only a change can refresh them).
+  const names = async (query: object = {}) => (await t.value('reps.list', { sort: 'name', ...query })).items.map((r: any) => r.name);
+
+  it('follows renames, mentor changes and new rules without a restart', async () => {
+    expect((await names()).slice(0, 2)).toEqual(['Alba', 'Bea']);
+    const caio = (await t.value('reps.get', { id: 'c' })).rep;
+    await t.value('reps.update', { id: 'c', expectedVersion: caio.version, changes: { name: 'Aaron' } });
+    expect((await names()).slice(0, 2)).toEqual(['Aaron', 'Alba']);
+    expect(await names({ descending: true })).toEqual([...(await names())].reverse());
+
+    const quinn = (await t.value('reps.get', { id: 'm-quiet' })).rep;
+    await t.value('reps.update', { id: 'm-quiet', expectedVersion: quinn.version, changes: { name: 'Quinn Renamed' } });
+    const alba = (await t.value('reps.list', { search: 'alba' })).items[0];
+    expect(alba.mentorName).toBe('Quinn Renamed');
+
+    // Alba's last activity was 10 days ago: active, until the at-risk threshold drops to 5 days.
+    expect(alba.status).toBe('active');
+    const s = await t.value('settings.get');
+    await t.value('settings.update', { expectedVersion: s.version, thresholds: { ...s.thresholds, atRiskDays: 5 } });
+    expect(await names({ status: ['at-risk'] })).toContain('Alba');
+    const types = s.significantActivityTypes.filter((x: string) => x !== 'event-report');
+    const s2 = await t.value('settings.get');
+    await t.value('settings.update', { expectedVersion: s2.version, significantActivityTypes: types });
+    expect((await t.value('reps.list', { search: 'alba' })).items[0].lastSignificantAt).toBeNull();
+  });
+});
+
+describe("the mentor's Today", () => {
+  it('shows the 50 least healthy of a large group and counts the rest', async () => {
+    await t.close();
+    const reps = Array.from({ length: 60 }, (_, i) => rep(`r${i}`, { name: `Rep ${String(i).padStart(2, '0')}` }));
+    t = await openTestBackend({ loadDemo: async () => ({ referenceDate: NOW, reps, activities: reps.map((r, i) => activity(r.id, i * 10)) }) });
+    const health = (await t.value('today.get')).sections.find((s: any) => s.id === 'mentees-health');
+    expect(health.total).toBe(60);
+    expect(health.items).toHaveLength(50);
+    // Inactive (quietest first), then at-risk, then active.
+    expect(health.items[0]).toMatchObject({ title: 'Rep 59', status: 'inactive' });
+    expect(health.items.map((i: any) => i.title)).not.toContain('Rep 00');
+  });
+});

@@ -5,7 +5,7 @@ import type { Activity, Conversation, CouncilCase, Engagement, MatchSession, Rem
 import { ApiError } from '../../../shared/errors';
 import type { ServiceContext } from './context';
 import { createRecord, updateRecord } from './records';
-import { repRow } from './reps';
+import { allRepRows, repRow } from './reps';
 import { nearThresholdRows } from './today';
 
 const DAY_MS = 86_400_000;
@@ -169,7 +169,7 @@ export function getOverview(ctx: ServiceContext, since?: string): CouncilOvervie
       wantsMore: answered.filter((s) => s.wantsMore === 'yes').length,
       averageExperience: rated.length ? Math.round((rated.reduce((n, s) => n + s.goodExperience!, 0) / rated.length) * 10) / 10 : null,
     },
-    nearThreshold: nearThresholdRows(ctx, reps.all.map((r) => repRow(ctx, r))),
+    nearThreshold: nearThresholdRows(ctx, allRepRows(ctx)),
   };
 }
 

@@ -10,7 +10,8 @@ import type { Store } from '../store/store';
  */
 export class RepHealthIndex {
   private last: Map<string, Activity> | null = null;
-  private builtKey = '';
+  private builtDay = '';
+  private builtTypes: readonly string[] | null = null;
 
   constructor(
     private readonly store: Store,
@@ -22,10 +23,14 @@ export class RepHealthIndex {
   }
 
   private index(): Map<string, Activity> {
-    const key = `${this.now().slice(0, 10)}|${this.store.settings.significantActivityTypes.join(',')}`;
-    if (!this.last || key !== this.builtKey) {
-      this.last = lastSignificantByRep(this.store.collections.activities.all, new Set(this.store.settings.significantActivityTypes), this.now());
-      this.builtKey = key;
+    // Asked once per Rep when a list is built, so the staleness check must be cheap: saved
+    // settings are a new object, so the types array's identity tells whether they changed.
+    const day = this.now().slice(0, 10);
+    const types = this.store.settings.significantActivityTypes;
+    if (!this.last || day !== this.builtDay || types !== this.builtTypes) {
+      this.last = lastSignificantByRep(this.store.collections.activities.all, new Set(types), this.now());
+      this.builtDay = day;
+      this.builtTypes = types;
     }
     return this.last;
   }

@@ -1,5 +1,6 @@
 import type { RepDetail, RepListQuery, RepRow } from '../../../shared/api';
 import { activityHealth, effectiveStatus } from '../../../shared/domain/inactivity';
+import { compareIso, compareText } from '../../../shared/domain/ordering';
 import type { Rep, RepStatus } from '../../../shared/model';
 import type { ServiceContext } from './context';
 
@@ -31,30 +32,70 @@ function fold(text: string): string {
   return text.normalize('NFD').replace(/\p{Diacritic}/gu, '').toLowerCase();
 }
 
+const byName = (a: RepRow, b: RepRow) => compareText(a.name, b.name) || compareIso(a.id, b.id);
+const COMPARE: Record<RepListQuery['sort'], (a: RepRow, b: RepRow) => number> = {
+  name: byName,
+  country: (a, b) => compareText(a.country, b.country) || byName(a, b),
+  status: (a, b) => STATUS_ORDER[a.status] - STATUS_ORDER[b.status] || byName(a, b),
+  // Never-active Reps sort as the oldest.
+  lastActivity: (a, b) => compareIso(a.lastSignificantAt, b.lastSignificantAt) || byName(a, b),
+};
+
+interface RowCache {
+  key: string;
+  rows: readonly RepRow[];
+  /** Search text per Rep, folded once. */
+  haystack: Map<string, string>;
+  sorted: Partial<Record<RepListQuery['sort'], readonly RepRow[]>>;
+}
+const rowCaches = new WeakMap<ServiceContext['store'], RowCache>();
+
+/**
+ * Every Rep's row, built once and reused until the Reps, their activities or the settings change,
+ * or a minute passes (statuses follow the clock). At 10,000 Reps building the rows and sorting
+ * them is most of a list call; scrolling and filtering then only slice and filter.
+ */
+function cachedRows(ctx: ServiceContext): RowCache {
+  const { reps, activities } = ctx.store.collections;
+  const key = `${reps.revision}|${activities.revision}|${ctx.store.settings.version}|${ctx.now().slice(0, 16)}`;
+  let cache = rowCaches.get(ctx.store);
+  if (!cache || cache.key !== key) {
+    cache = { key, rows: reps.all.map((r) => repRow(ctx, r)), haystack: new Map(), sorted: {} };
+    rowCaches.set(ctx.store, cache);
+  }
+  return cache;
+}
+
+/** Every Rep's row (shared, not to be changed by the caller). */
+export function allRepRows(ctx: ServiceContext): readonly RepRow[] {
+  return cachedRows(ctx).rows;
+}
+
 export function listReps(ctx: ServiceContext, q: RepListQuery): { total: number; items: RepRow[] } {
+  const cache = cachedRows(ctx);
+  const sorted = (cache.sorted[q.sort] ??= [...cache.rows].sort(COMPARE[q.sort]));
   const needle = fold(q.search.trim());
   const statuses = new Set(q.status);
-  const rows: RepRow[] = [];
-  for (const rep of ctx.store.collections.reps.all) {
-    if (q.area && !rep.areas.includes(q.area)) continue;
-    if (q.language && !rep.languages.includes(q.language)) continue;
-    if (q.mentorId && rep.mentorId !== q.mentorId) continue;
-    if (needle && !fold(`${rep.name} ${rep.email} ${rep.portalHandle} ${rep.country} ${rep.region}`).includes(needle)) continue;
-    const row = repRow(ctx, rep);
-    if (statuses.size && !statuses.has(row.status)) continue;
-    rows.push(row);
-  }
-  const dir = q.descending ? -1 : 1;
-  const byName = (a: RepRow, b: RepRow) => a.name.localeCompare(b.name) || a.id.localeCompare(b.id);
-  const compare: Record<RepListQuery['sort'], (a: RepRow, b: RepRow) => number> = {
-    name: byName,
-    country: (a, b) => a.country.localeCompare(b.country) || byName(a, b),
-    status: (a, b) => STATUS_ORDER[a.status] - STATUS_ORDER[b.status] || byName(a, b),
-    // Never-active Reps sort as the oldest.
-    lastActivity: (a, b) => (a.lastSignificantAt ?? '').localeCompare(b.lastSignificantAt ?? '') || byName(a, b),
+  const unfiltered = !(needle || statuses.size || q.area || q.language || q.mentorId);
+  const reps = ctx.store.collections.reps;
+  const matches = (row: RepRow): boolean => {
+    if (q.area && !row.areas.includes(q.area)) return false;
+    if (q.language && !row.languages.includes(q.language)) return false;
+    if (q.mentorId && row.mentorId !== q.mentorId) return false;
+    if (statuses.size && !statuses.has(row.status)) return false;
+    if (!needle) return true;
+    let text = cache.haystack.get(row.id);
+    if (text === undefined) {
+      const rep = reps.get(row.id)!;
+      text = fold(`${rep.name} ${rep.email} ${rep.portalHandle} ${rep.country} ${rep.region}`);
+      cache.haystack.set(row.id, text);
+    }
+    return text.includes(needle);
   };
-  rows.sort((a, b) => dir * compare[q.sort](a, b));
-  return { total: rows.length, items: rows.slice(q.offset, q.offset + q.limit) };
+  const rows = unfiltered ? sorted : sorted.filter(matches);
+  // Descending is the same order read backwards (the name tie-break reverses too).
+  const ordered = q.descending ? [...rows].reverse() : rows;
+  return { total: ordered.length, items: ordered.slice(q.offset, q.offset + q.limit) };
 }
 
 /** Confidential notes are for the mentor and the Council, never for other roles. */

@@ -1,19 +1,22 @@
 import type { Today } from '../../../shared/api';
 import { engagementStatusNow, lastTouch } from '../../../shared/domain/engagements';
 import { daysBetween } from '../../../shared/domain/inactivity';
+import { compareIso, compareText } from '../../../shared/domain/ordering';
 import type { RepRow } from '../../../shared/api';
 import type { ServiceContext } from './context';
 import { coachLoads } from './coaches';
 import { engagementItem, menteeEngagementSections } from './today-engagements';
-import { repRow } from './reps';
+import { allRepRows } from './reps';
 
 type Section = Today['sections'][number];
 const SHOWN = 8;
+/** Mentees' health lists a mentor's whole group; past this many the Reps screen is the place to look. */
+const HEALTH_SHOWN = 50;
 /** Mentees by health: the quietest first, so the list reads as a to-do. */
 const HEALTH_ORDER: Record<RepRow['status'], number> = { inactive: 0, 'at-risk': 1, 're-engaging': 2, returned: 3, active: 4, alumni: 5 };
 
-function section(id: string, items: Section['items']): Section {
-  return { id, total: items.length, items: items.slice(0, SHOWN) };
+function section(id: string, items: Section['items'], shown = SHOWN): Section {
+  return { id, total: items.length, items: items.slice(0, shown) };
 }
 
 function quietItem(row: RepRow, kind: Section['items'][number]['kind'] = 'rep-quiet'): Section['items'][number] {
@@ -22,7 +25,7 @@ function quietItem(row: RepRow, kind: Section['items'][number]['kind'] = 'rep-qu
 
 /** Oldest activity first: whoever has been quiet longest needs attention first. */
 function byQuietest(a: RepRow, b: RepRow): number {
-  return (a.lastSignificantAt ?? '').localeCompare(b.lastSignificantAt ?? '') || a.name.localeCompare(b.name);
+  return compareIso(a.lastSignificantAt, b.lastSignificantAt) || compareText(a.name, b.name);
 }
 
 /** At-risk Reps within 60 days of the inactive threshold, quietest first (the Council's Today and Council screen). */
@@ -35,8 +38,8 @@ export function nearThresholdRows(ctx: ServiceContext, rows: readonly RepRow[]):
 /** The few things that need the current user now; what they are depends on the role. */
 export function getToday(ctx: ServiceContext): Today {
   const { currentUser, thresholds } = ctx.store.settings;
-  const { reps, engagements, tasks } = ctx.store.collections;
-  const rows = reps.all.map((r) => repRow(ctx, r));
+  const { engagements, tasks } = ctx.store.collections;
+  const rows = allRepRows(ctx);
   const sections: Section[] = [];
 
   if (currentUser.role === 'mentor') {
@@ -46,7 +49,8 @@ export function getToday(ctx: ServiceContext): Today {
     for (const c of ctx.store.collections.conversations.all) if ((talkedSince.get(c.repId) ?? '') < c.date) talkedSince.set(c.repId, c.date);
     const needsWhy = (r: RepRow) => (r.status === 'inactive' || r.status === 'at-risk') && (talkedSince.get(r.id) ?? '') <= (r.lastSignificantAt ?? '');
     sections.push(section('mentees-quiet', mine.filter(needsWhy).sort(byQuietest).map((r) => quietItem(r))));
-    sections.push({ id: 'mentees-health', total: mine.length, items: [...mine].sort((a, b) => HEALTH_ORDER[a.status] - HEALTH_ORDER[b.status] || byQuietest(a, b)).map((r) => quietItem(r)) });
+    const byHealth = [...mine].sort((a, b) => HEALTH_ORDER[a.status] - HEALTH_ORDER[b.status] || byQuietest(a, b));
+    sections.push(section('mentees-health', byHealth.map((r) => quietItem(r)), HEALTH_SHOWN));
     sections.push(...menteeEngagementSections(ctx, new Set(mine.map((r) => r.id))));
   } else if (currentUser.role === 'council') {
     const now = ctx.now();
