@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { CHART_IDS, type Study } from '../insights/study';
+import { CHART_IDS } from '../insights/study';
 import { NoInput, type MethodSpec } from './method';
 
 /**

@@ -265,7 +265,7 @@ export function makeCoaches(rng: Rng, count: number, people: readonly Person[], 
   const inactiveCount = count >= 4 ? Math.max(1, Math.round(count * 0.05)) : 0;
   const linkedTarget = Math.round(count * 0.15);
   const linkable = rng.shuffle(
-    stories.map((s, i) => i).filter((i) => (stories[i] as Story).mentor && (stories[i] as Story).category === 'active' && !(stories[i] as Story).forceCountry),
+    stories.map((_, i) => i).filter((i) => (stories[i] as Story).mentor && (stories[i] as Story).category === 'active' && !(stories[i] as Story).forceCountry),
   );
 
   let linked = 0;

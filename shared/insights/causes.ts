@@ -70,7 +70,6 @@ export function attritionEvent(rep: Rep, index: StudyIndex): AttritionEvent | nu
   const history = [...rep.statusHistory].sort((a, b) => Date.parse(a.at) - Date.parse(b.at));
   const first = history.findIndex((h) => LOST.has(h.to) && Date.parse(h.at) >= fromMs && Date.parse(h.at) < toMs);
   if (first < 0) return null;
-  const firstMs = Date.parse(history[first]!.at);
   let became = history[first]!.to as AttritionEvent['became'];
   let startMs = -Infinity;
   for (let i = first - 1; i >= 0; i--) {

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { ApiError } from '../../shared/errors';
 import { DEMO_OPTIONS, generateCommunity } from '../../shared/demo/generate';
 import { solveBatch, planViolations } from '../../shared/matching/assignment';
-import { MATCH_MESSAGE_IDS, MATCH_MESSAGES, formatMatchMessage } from '../../shared/matching/explain';
+import { MATCH_MESSAGE_IDS, MATCH_MESSAGES } from '../../shared/matching/explain';
 import { utcOffsetMinutes } from '../../shared/matching/timezone';
 import {
   batchProblem,

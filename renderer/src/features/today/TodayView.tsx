@@ -23,9 +23,11 @@ export function TodayView() {
   const t = useT();
   const { today, load } = useToday();
   const settings = useSettings((s) => s.settings);
+  const settingsVersion = settings?.version;
+  // Today depends on the role and rules in Settings: load once they are known, again when they change.
   useEffect(() => {
-    void load();
-  }, [load, settings?.version]);
+    if (settingsVersion !== undefined) void load();
+  }, [load, settingsVersion]);
   if (!today || !settings) return <p>{t('loading')}</p>;
   const isRepItem = (i: Item) => i.kind === 'rep-quiet' || i.kind === 'mentor-inactive' || i.kind === 'near-threshold';
   return (
