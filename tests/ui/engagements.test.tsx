@@ -74,7 +74,9 @@ describe('the Engagements screen', () => {
     await user.type(within(panel).getByRole('textbox', { name: 'Note' }), 'Glossary half done');
     await user.click(within(panel).getAllByRole('checkbox').find((c) => !(c as HTMLInputElement).disabled)!);
     await user.click(within(panel).getByRole('button', { name: 'Record check-in' }));
-    expect(await within(panel).findByText('Glossary half done')).toBeInTheDocument();
+    // The note field holds the typed text until the backend confirms, so wait for the confirmation.
+    expect(await within(panel).findByText('Check-in recorded.')).toBeInTheDocument();
+    expect(within(panel).getByText('Glossary half done', { selector: ':not(textarea)' })).toBeInTheDocument();
     expect(backend.store.collections.engagements.get('eng-0002')!.checkIns).toHaveLength(3);
 
     await user.type(within(panel).getByRole('textbox', { name: 'Deliverable link' }), 'https://pontoon.mozilla.org/es/glossary/');
