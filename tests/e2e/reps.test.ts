@@ -85,4 +85,41 @@ describe('Reps, activity and going quiet, in Chromium', () => {
     expect(watch.problems).toEqual([]);
     await page.close();
   });
+  it('scrolls a long roster a window at a time, fetching pages as it goes, and by keyboard', async () => {
+    const rows = Array.from({ length: 1_000 }, (_, i) => ({
+      line: i + 2,
+      name: `Zz Load ${String(i).padStart(4, '0')}`,
+      email: `load${i}@example.org`,
+      country: 'Chile',
+      timezone: 'America/Santiago',
+      languages: 'es',
+    }));
+    expect((await apiCall('reps.importRoster', { fileName: 'load.csv', rows, dryRun: false })).created).toBe(1_000);
+    const total = (await apiCall('reps.list', {})).total;
+
+    const page = await browser.newPage({ viewport: { width: 1366, height: 900 } });
+    const watch = watchPage(page, app.origin);
+    await page.goto(`${app.url}#/reps`);
+    await page.locator('tbody tr[data-index]').first().waitFor();
+    const rendered = () => page.locator('tbody tr[data-index]').count();
+    expect(await page.locator('.table-scroll table').getAttribute('aria-rowcount')).toBe(String(total));
+    expect(await rendered()).toBeLessThan(60);
+
+    // Scrolling to the end fetches the remaining pages; only a window of rows is ever in the page.
+    await expect
+      .poll(async () => {
+        await page.locator('.table-scroll').evaluate((el) => (el.scrollTop = el.scrollHeight));
+        return page.getByRole('link', { name: 'Zz Load 0999' }).count();
+      }, { timeout: 20_000 })
+      .toBe(1);
+    expect(await rendered()).toBeLessThan(60);
+
+    // Back at the top, the arrow keys walk past the first window and the list follows the focus.
+    await page.locator('.table-scroll').evaluate((el) => (el.scrollTop = 0));
+    await page.locator('tbody tr[data-index="0"]').focus();
+    for (let i = 0; i < 40; i++) await page.keyboard.press('ArrowDown');
+    await expect.poll(() => page.evaluate(() => document.activeElement?.getAttribute('data-index'))).toBe('40');
+    expect(watch.problems).toEqual([]);
+    await page.close();
+  });
 });

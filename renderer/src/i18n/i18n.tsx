@@ -44,9 +44,14 @@ export function useT(): Translate {
 }
 
 /** Dates in the user's language, e.g. "2 Sept 2025". */
+const dateFormats = new Map<Locale, Intl.DateTimeFormat>();
+
 export function formatDate(iso: string | null, locale: Locale): string {
   if (!iso) return '';
-  return new Intl.DateTimeFormat(locale, { dateStyle: 'medium' }).format(new Date(iso));
+  // Building a formatter costs far more than using one, and a long list formats a date per row.
+  let format = dateFormats.get(locale);
+  if (!format) dateFormats.set(locale, (format = new Intl.DateTimeFormat(locale, { dateStyle: 'medium' })));
+  return format.format(new Date(iso));
 }
 
 /** "14 months ago" in the user's language. */

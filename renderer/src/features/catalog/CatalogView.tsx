@@ -1,9 +1,10 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { TaskSort, type TableFileFormat } from '../../../../shared/api';
 import { FunctionalArea, InteractionLevel, TaskStatus, type Task } from '../../../../shared/model';
 import { api } from '../../api/client';
 import { attempt } from '../../app/errors-store';
 import { hrefFor, navigate } from '../../app/route';
+import { useVirtualRows } from '../../components/use-virtual-rows';
 import { useT } from '../../i18n/i18n';
 import { useCatalog } from './catalog-store';
 import { downloadFile } from './file-transfer';
@@ -14,7 +15,9 @@ import { TaskPanel } from './TaskPanel';
 
 export function CatalogView({ selectedId }: { selectedId: string | null }) {
   const t = useT();
-  const { filters, items, total, detail, setFilters, reload, open } = useCatalog();
+  const { filters, items, total, detail, setFilters, reload, loadMore, open } = useCatalog();
+  const scroller = useRef<HTMLDivElement>(null);
+  const win = useVirtualRows(scroller, items.length, { rowHeight: 58, measure: true, onNearEnd: loadMore });
   const [search, setSearch] = useState(filters.search);
   const [editing, setEditing] = useState<Task | 'new' | null>(selectedId === 'new' ? 'new' : null);
   const [importing, setImporting] = useState(false);
@@ -149,29 +152,42 @@ export function CatalogView({ selectedId }: { selectedId: string | null }) {
         <p className="muted" role="status">
           {t('catalog-count', { count: total })}
         </p>
-        <ul className="catalog-list" aria-label={t('catalog-list-label')}>
-          {items.map(({ task, highlights, stats }) => (
-            <li key={task.id} className={task.id === selectedId ? 'selected' : undefined}>
-              <a href={hrefFor('catalog', task.id)} aria-current={task.id === selectedId ? 'true' : undefined}>
-                <Highlight text={task.title} field="title" highlights={highlights} />
-              </a>
-              <span className={`badge catalog-status-${task.status}`}>{t(`catalog-status-${task.status}`)}</span>
-              <span className="muted">
-                {t(`catalog-area-${task.area}`)} · {task.effortHours === null ? '—' : t('catalog-hours', { hours: task.effortHours })} ·{' '}
-                {t(`catalog-interaction-${task.interaction}`)} · {task.languages.length > 0 && `${task.languages.join(', ')} · `}
-                {t('catalog-taken', { count: stats.taken })}
-              </span>
-              {highlights
-                .filter((h) => h.field !== 'title')
-                .slice(0, 2)
-                .map((h, i) => (
-                  <span key={i} className="catalog-match">
-                    {t(`catalog-field-${h.field}`)}: <Highlight text={h.value} field={h.field} highlights={[h]} />
+        {/* The spacers are the list's padding, so the scrolling box is a wrapper with a fixed height. */}
+        <div className="catalog-scroll" ref={scroller}>
+          <ul className="catalog-list" aria-label={t('catalog-list-label')} style={{ paddingTop: win.padTop, paddingBottom: win.padBottom }}>
+            {win.rows.map(({ index }) => {
+              const { task, highlights, stats } = items[index]!;
+              return (
+                <li
+                  key={task.id}
+                  ref={win.measureRef}
+                  data-index={index}
+                  aria-posinset={index + 1}
+                  aria-setsize={total}
+                  className={task.id === selectedId ? 'selected' : undefined}
+                >
+                  <a href={hrefFor('catalog', task.id)} aria-current={task.id === selectedId ? 'true' : undefined}>
+                    <Highlight text={task.title} field="title" highlights={highlights} />
+                  </a>
+                  <span className={`badge catalog-status-${task.status}`}>{t(`catalog-status-${task.status}`)}</span>
+                  <span className="muted">
+                    {t(`catalog-area-${task.area}`)} · {task.effortHours === null ? '—' : t('catalog-hours', { hours: task.effortHours })} ·{' '}
+                    {t(`catalog-interaction-${task.interaction}`)} · {task.languages.length > 0 && `${task.languages.join(', ')} · `}
+                    {t('catalog-taken', { count: stats.taken })}
                   </span>
-                ))}
-            </li>
-          ))}
-        </ul>
+                  {highlights
+                    .filter((h) => h.field !== 'title')
+                    .slice(0, 2)
+                    .map((h, i) => (
+                      <span key={i} className="catalog-match">
+                        {t(`catalog-field-${h.field}`)}: <Highlight text={h.value} field={h.field} highlights={[h]} />
+                      </span>
+                    ))}
+                </li>
+              );
+            })}
+          </ul>
+        </div>
       </section>
       {editing ? (
         <aside className="detail-pane catalog-editor-pane">

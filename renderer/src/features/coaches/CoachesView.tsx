@@ -1,8 +1,9 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { CoachSort } from '../../../../shared/api';
 import type { Coach } from '../../../../shared/model';
 import { api } from '../../api/client';
 import { attempt } from '../../app/errors-store';
+import { useVirtualRows } from '../../components/use-virtual-rows';
 import { useT } from '../../i18n/i18n';
 import { downloadFile } from '../catalog/file-transfer';
 import { Highlight } from '../catalog/Highlight';
@@ -12,7 +13,9 @@ import { useCoaches } from './coaches-store';
 
 export function CoachesView() {
   const t = useT();
-  const { filters, items, total, setFilters, reload } = useCoaches();
+  const { filters, items, total, setFilters, reload, loadMore } = useCoaches();
+  const scroller = useRef<HTMLDivElement>(null);
+  const win = useVirtualRows(scroller, items.length, { rowHeight: 52, measure: true, onNearEnd: loadMore });
   const [search, setSearch] = useState(filters.search);
   const [editing, setEditing] = useState<Coach | 'new' | null>(null);
   const [importing, setImporting] = useState(false);
@@ -89,8 +92,8 @@ export function CoachesView() {
         <p className="muted" role="status">
           {t('coaches-count', { count: total })}
         </p>
-        <div className="table-scroll">
-          <table className="data-table">
+        <div className="table-scroll" ref={scroller}>
+          <table className="data-table" aria-rowcount={total + 1}>
             <thead>
               <tr>
                 <th scope="col">{t('coaches-field-name')}</th>
@@ -102,31 +105,36 @@ export function CoachesView() {
               </tr>
             </thead>
             <tbody>
-              {items.map(({ coach, load, highlights }) => (
-                <tr key={coach.id} className={coach.active ? undefined : 'coach-inactive'}>
-                  <td>
-                    <Highlight text={coach.name} field="name" highlights={highlights} />
-                    {!coach.active && <span className="tag">{t('coaches-inactive')}</span>}
-                  </td>
-                  <td>
-                    <span className={load >= coach.capacity ? 'coach-full' : undefined}>{t('coaches-load-value', { load, capacity: coach.capacity })}</span>
-                    <meter className="coach-meter" min={0} max={Math.max(coach.capacity, 1)} value={load} aria-hidden="true" />
-                  </td>
-                  <td>{coach.languages.join(', ')}</td>
-                  <td>{coach.areas.map((a) => t(`catalog-area-${a}`)).join(', ')}</td>
-                  <td>{coach.timezone}</td>
-                  <td className="coach-actions">
-                    <button type="button" onClick={() => setEditing(coach)} aria-label={t('coaches-edit-label', { name: coach.name })}>
-                      {t('catalog-edit')}
-                    </button>
-                    {coach.active && (
-                      <button type="button" onClick={() => void deactivate(coach)} aria-label={t('coaches-deactivate-label', { name: coach.name })}>
-                        {t('coaches-deactivate')}
+              {win.padTop > 0 && <tr aria-hidden="true" style={{ height: win.padTop }} />}
+              {win.rows.map(({ index }) => {
+                const { coach, load, highlights } = items[index]!;
+                return (
+                  <tr key={coach.id} ref={win.measureRef} data-index={index} aria-rowindex={index + 2} className={coach.active ? undefined : 'coach-inactive'}>
+                    <td>
+                      <Highlight text={coach.name} field="name" highlights={highlights} />
+                      {!coach.active && <span className="tag">{t('coaches-inactive')}</span>}
+                    </td>
+                    <td>
+                      <span className={load >= coach.capacity ? 'coach-full' : undefined}>{t('coaches-load-value', { load, capacity: coach.capacity })}</span>
+                      <meter className="coach-meter" min={0} max={Math.max(coach.capacity, 1)} value={load} aria-hidden="true" />
+                    </td>
+                    <td>{coach.languages.join(', ')}</td>
+                    <td>{coach.areas.map((a) => t(`catalog-area-${a}`)).join(', ')}</td>
+                    <td>{coach.timezone}</td>
+                    <td className="coach-actions">
+                      <button type="button" onClick={() => setEditing(coach)} aria-label={t('coaches-edit-label', { name: coach.name })}>
+                        {t('catalog-edit')}
                       </button>
-                    )}
-                  </td>
-                </tr>
-              ))}
+                      {coach.active && (
+                        <button type="button" onClick={() => void deactivate(coach)} aria-label={t('coaches-deactivate-label', { name: coach.name })}>
+                          {t('coaches-deactivate')}
+                        </button>
+                      )}
+                    </td>
+                  </tr>
+                );
+              })}
+              {win.padBottom > 0 && <tr aria-hidden="true" style={{ height: win.padBottom }} />}
             </tbody>
           </table>
         </div>

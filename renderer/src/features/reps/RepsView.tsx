@@ -4,7 +4,7 @@ import { RepStatus } from '../../../../shared/model';
 import { hrefFor, navigate } from '../../app/route';
 import { useSettings } from '../../app/settings-store';
 import { StatusBadge } from '../../components/StatusBadge';
-import { useWindow } from '../../components/use-window';
+import { useVirtualRows } from '../../components/use-virtual-rows';
 import { formatDate, useT } from '../../i18n/i18n';
 import { RemindersView } from '../reminders/RemindersView';
 import { ImportView } from './ImportView';
@@ -32,7 +32,7 @@ export function RepsView({ selectedId }: { selectedId: string | null }) {
   const { filters, items, total, loading, setFilters, reload, loadMore } = useReps();
   const [search, setSearch] = useState(filters.search);
   const scroller = useRef<HTMLDivElement>(null);
-  const win = useWindow(scroller, items.length, ROW_HEIGHT);
+  const win = useVirtualRows(scroller, items.length, { rowHeight: ROW_HEIGHT, onNearEnd: loadMore });
 
   useEffect(() => {
     void reload();
@@ -45,18 +45,25 @@ export function RepsView({ selectedId }: { selectedId: string | null }) {
     return () => clearTimeout(timer);
   }, [search, filters.search, setFilters]);
 
-  useEffect(() => {
-    if (win.last >= items.length - 20) void loadMore();
-  }, [win.last, items.length, loadMore]);
+  // A row scrolled into view by the keyboard may render a frame or two later; focus it once it is there.
+  const focusTarget = useRef<number | null>(null);
+  function focusPendingRow() {
+    if (focusTarget.current === null) return;
+    const row = scroller.current?.querySelector<HTMLElement>(`[data-index="${focusTarget.current}"]`);
+    if (!row) return;
+    row.focus();
+    focusTarget.current = null;
+  }
+  useEffect(focusPendingRow);
 
   function onRowKey(event: KeyboardEvent<HTMLTableRowElement>, index: number, id: string) {
     const move = event.key === 'ArrowDown' ? 1 : event.key === 'ArrowUp' ? -1 : 0;
     if (event.key === 'Enter') navigate('reps', id);
     if (!move) return;
     event.preventDefault();
-    const next = Math.min(items.length - 1, Math.max(0, index + move));
-    win.reveal(next);
-    requestAnimationFrame(() => scroller.current?.querySelector<HTMLElement>(`[data-index="${next}"]`)?.focus());
+    focusTarget.current = Math.min(items.length - 1, Math.max(0, index + move));
+    win.reveal(focusTarget.current);
+    focusPendingRow();
   }
 
   return (
@@ -107,7 +114,7 @@ export function RepsView({ selectedId }: { selectedId: string | null }) {
         {!loading && total === 0 ? (
           <p>{t('reps-empty')}</p>
         ) : (
-          <div className="table-scroll" ref={scroller} onScroll={win.onScroll}>
+          <div className="table-scroll" ref={scroller}>
             <table className="data-table" aria-rowcount={total}>
               <thead>
                 <tr>
@@ -121,8 +128,8 @@ export function RepsView({ selectedId }: { selectedId: string | null }) {
               </thead>
               <tbody>
                 {win.padTop > 0 && <tr aria-hidden="true" style={{ height: win.padTop }} />}
-                {items.slice(win.first, win.last).map((rep, i) => {
-                  const index = win.first + i;
+                {win.rows.map(({ index }) => {
+                  const rep = items[index]!;
                   return (
                     <tr
                       key={rep.id}
