@@ -3,19 +3,6 @@ import { DEFAULT_ONBOARDING_CHECKLIST, DEFAULT_REASONS, DEFAULT_REMINDER_TEMPLAT
 /** Passive entries say someone looked, not that they did something; they do not count by default. */
 export const PASSIVE_ACTIVITY_TYPES: readonly ActivityType[] = ['newsletter-read', 'profile-update', 'login'];
 
-const REASON_LABELS: Record<string, string> = {
-  'no-time': 'No time / life change',
-  disillusioned: 'Disillusioned with direction',
-  'unclear-role': 'Unclear role or lost track',
-  'interpersonal-conflict': 'Interpersonal conflict',
-  'bullying-toxicity': 'Bullying or toxicity',
-  burnout: 'Burnout',
-  'no-recognition': 'No recognition',
-  'tooling-friction': 'Tooling or process friction',
-  'moved-on': 'Moved on',
-  unknown: 'Unknown',
-};
-
 export function defaultSettings(allActivityTypes: readonly ActivityType[], now: string): Settings {
   return {
     version: 1,
@@ -24,7 +11,7 @@ export function defaultSettings(allActivityTypes: readonly ActivityType[], now: 
     language: 'en-US',
     thresholds: { atRiskDays: 90, inactiveDays: 365, mentorInactiveDays: 180, stalledAfterDays: 14 },
     significantActivityTypes: allActivityTypes.filter((t) => !PASSIVE_ACTIVITY_TYPES.includes(t)),
-    reasons: DEFAULT_REASONS.map((r) => ({ id: r.id, sensitive: r.sensitive, label: REASON_LABELS[r.id] ?? r.id })),
+    reasons: DEFAULT_REASONS.map((r) => ({ id: r.id, sensitive: r.sensitive })),
     matchingWeights: { interest: 3, skill: 2, timezone: 1, coachLoad: 1, trackRecord: 2, variety: 1, smallStep: 1 },
     reminderCadenceDays: 30,
     reminderCooldownDays: 60,

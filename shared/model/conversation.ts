@@ -15,12 +15,22 @@ export const DEFAULT_REASONS = [
   { id: 'unknown', sensitive: false },
 ] as const;
 
-export const ReasonCategory = z.object({
-  id: z.string().regex(/^[a-z0-9-]{2,40}$/),
-  label: z.string().trim().min(1).max(80),
-  /** Sensitive reasons cap the interaction level and honour "people to avoid". */
-  sensitive: z.boolean(),
-});
+const BUILT_IN_REASON_IDS: ReadonlySet<string> = new Set(DEFAULT_REASONS.map((r) => r.id));
+
+/** True for the reasons every community starts with; the interface names them in the user's language. */
+export function isBuiltInReason(id: string): boolean {
+  return BUILT_IN_REASON_IDS.has(id);
+}
+
+export const ReasonCategory = z
+  .object({
+    id: z.string().regex(/^[a-z0-9-]{2,40}$/),
+    /** Only for a reason added in Settings, or a built-in one given a community's own name. */
+    label: z.string().trim().min(1).max(80).optional(),
+    /** Sensitive reasons cap the interaction level and honour "people to avoid". */
+    sensitive: z.boolean(),
+  })
+  .refine((r) => r.label !== undefined || isBuiltInReason(r.id), { message: 'a reason added in Settings needs a label', path: ['label'] });
 export type ReasonCategory = z.infer<typeof ReasonCategory>;
 
 export const ReasonEntry = z.object({

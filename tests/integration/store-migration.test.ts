@@ -1,43 +1,118 @@
 /**
  * A data folder written by Rekindle's first release (tests/fixtures/store-v1, made by that
- * release's own code) opens in this one: nothing is flagged as damaged, what the user had is kept,
- * and fields the model gained since then get their defaults.
+ * release's own code, data format 1) opens in this one: it is copied as it was to a
+ * "before-migration" backup, upgraded to the current format with a notice, saved, and what the
+ * user had is kept. Fields the model gained since then get their defaults.
  */
-import { cp } from 'node:fs/promises';
+import { cp, readdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { openBackend } from '../../electron/backend/backend';
+import { openBackend, type Backend } from '../../electron/backend/backend';
 import { SCHEMA_VERSION } from '../../electron/backend/store/schema';
 import { NOW, tempDir } from '../support/fixtures';
 
+const FIXTURE = join(import.meta.dirname, '..', 'fixtures', 'store-v1');
 let dir: Awaited<ReturnType<typeof tempDir>>;
-const open = () => openBackend({ dataDir: dir.path, firstRun: 'empty', transport: 'http', now: () => NOW, logError: () => undefined });
+let backend: Backend | null = null;
+const open = async () => (backend = await openBackend({ dataDir: dir.path, firstRun: 'empty', transport: 'http', now: () => NOW, logError: () => undefined }));
+const close = async () => {
+  await backend?.close();
+  backend = null;
+};
+async function value<T = any>(method: string, input: unknown = {}): Promise<T> {
+  const r = await backend!.dispatch(method, input);
+  if (!r.ok) throw new Error(`${method}: ${r.error.code} ${r.error.message}`);
+  return r.value as T;
+}
+const BACKUP_ID = '2026-11-28T12-00-00-before-migration';
+
+async function editFixture(file: string, change: (doc: any) => void): Promise<void> {
+  const path = join(dir.path, file);
+  const doc = JSON.parse(await readFile(path, 'utf8'));
+  change(doc);
+  await writeFile(path, JSON.stringify(doc));
+}
 
 beforeEach(async () => {
   dir = await tempDir();
-  await cp(join(import.meta.dirname, '..', 'fixtures', 'store-v1'), dir.path, { recursive: true });
+  await cp(FIXTURE, dir.path, { recursive: true });
 });
-afterEach(async () => dir.cleanup());
+afterEach(async () => {
+  await close();
+  await dir.cleanup();
+});
 
 describe('a first-release data folder', () => {
-  it('opens without notices, keeps its data, and fills in newer fields', async () => {
-    for (let start = 1; start <= 2; start++) {
-      const b = await open();
-      expect(b.store.notices, `start ${start}`).toEqual([]);
-      const settings = b.store.settings;
-      expect(settings.language).toBe('es');
-      expect(settings.smtp).toBeNull();
-      expect(Object.keys(settings.reminderTemplates).length).toBeGreaterThan(0);
-      const rep = b.store.collections.reps.require('rep-inactive');
-      expect(rep.notes).toContain('conflict with the events team');
-      expect(rep.remindersOptOut).toBe(false);
-      expect(rep.mentorshipHistory).toEqual([]);
-      expect(b.store.collections.reps.size).toBe(4);
-      expect(b.store.collections.audit.all.map((a) => a.action)).toEqual(['settings.update']);
-      const list = await b.dispatch('reps.list', {});
-      expect(list.ok && (list.value as { total: number }).total).toBe(4);
-      expect(SCHEMA_VERSION).toBeGreaterThanOrEqual(1);
-      await b.close();
-    }
+  it('is backed up as it was, upgraded with a notice, and keeps its data', async () => {
+    expect(SCHEMA_VERSION).toBe(2);
+    const b = await open();
+    expect(b.store.notices.map((n) => n.message)).toEqual([
+      'settings.json was upgraded: the built-in reasons are now named in the language of the interface; reasons you renamed or added keep their names.',
+      `The data was upgraded from format 1 to 2. A copy as it was before is kept as the backup ${BACKUP_ID} (Settings → Data).`,
+    ]);
+    const settings = b.store.settings;
+    expect(settings.language).toBe('es');
+    expect(settings.smtp).toBeNull();
+    expect(settings.reasons.map((r) => r.label)).toEqual(settings.reasons.map(() => undefined));
+    expect(settings.reasons.find((r) => r.id === 'bullying-toxicity')?.sensitive).toBe(true);
+    const rep = b.store.collections.reps.require('rep-inactive');
+    expect(rep.notes).toContain('conflict with the events team');
+    expect(rep.remindersOptOut).toBe(false);
+    expect(rep.mentorshipHistory).toEqual([]);
+    expect(b.store.collections.reps.size).toBe(4);
+    expect(b.store.collections.audit.all.map((a) => a.action)).toEqual(['settings.update']);
+    expect((await value('reps.list')).total).toBe(4);
+
+    // The backup is the folder byte for byte as the first release left it.
+    const backupDir = join(dir.path, 'backups', BACKUP_ID);
+    const fixtureFiles = (await readdir(FIXTURE)).filter((f) => f.endsWith('.json'));
+    expect((await readdir(backupDir)).sort()).toEqual(fixtureFiles.sort());
+    for (const f of fixtureFiles) expect(await readFile(join(backupDir, f), 'utf8'), f).toBe(await readFile(join(FIXTURE, f), 'utf8'));
+    expect((await value('data.listBackups')).map((x: { id: string; kind: string }) => [x.id, x.kind])).toContainEqual([BACKUP_ID, 'before-migration']);
+
+    // Saved in the new format: the next start neither migrates again nor takes another backup.
+    expect(JSON.parse(await readFile(join(dir.path, 'settings.json'), 'utf8')).schemaVersion).toBe(2);
+    await close();
+    const again = await open();
+    expect(again.store.notices).toEqual([]);
+    expect((await readdir(join(dir.path, 'backups'))).filter((d) => d.endsWith('before-migration'))).toEqual([BACKUP_ID]);
+    expect(again.store.collections.reps.require('rep-inactive').notes).toContain('conflict with the events team');
+  });
+
+  it('keeps reasons a community renamed or added', async () => {
+    await editFixture('settings.json', (doc) => {
+      doc.settings.reasons.find((r: any) => r.id === 'burnout').label = 'Burnt out by the tooling';
+      doc.settings.reasons.push({ id: 'moved-city', label: 'Moved to another city', sensitive: false });
+    });
+    const b = await open();
+    const labels = Object.fromEntries(b.store.settings.reasons.map((r) => [r.id, r.label]));
+    expect(labels).toMatchObject({ burnout: 'Burnt out by the tooling', 'moved-city': 'Moved to another city', 'no-time': undefined });
+  });
+
+  it('carries changes still in a journal through the upgrade and into the backup', async () => {
+    // A first-release start that crashed after writing one change: it is in the journal only.
+    const reps = JSON.parse(await readFile(join(dir.path, 'reps.json'), 'utf8'));
+    const changed = { ...reps.records.find((r: any) => r.id === 'rep-at-risk'), name: 'Written Before The Crash', version: 2 };
+    await writeFile(join(dir.path, `reps.journal-${reps.journalGen}.ndjson`), `${JSON.stringify({ op: 'put', record: changed })}\n`);
+
+    const b = await open();
+    expect(b.store.collections.reps.require('rep-at-risk').name).toBe('Written Before The Crash');
+    expect(await readdir(join(dir.path, 'backups', BACKUP_ID))).toContain(`reps.journal-${reps.journalGen}.ndjson`);
+
+    // Restoring the before-migration backup replays its journal and upgrades it again.
+    const rep = b.store.collections.reps.require('rep-at-risk');
+    await value('reps.update', { id: rep.id, expectedVersion: rep.version, changes: { name: 'Changed After The Upgrade' } });
+    await value('data.restoreBackup', { id: BACKUP_ID });
+    expect(b.store.collections.reps.require('rep-at-risk').name).toBe('Written Before The Crash');
+    expect(b.store.settings.reasons.every((r) => r.label === undefined)).toBe(true);
+  });
+
+  it('refuses a folder written by a newer Rekindle, and leaves it as it is', async () => {
+    await editFixture('settings.json', (doc) => (doc.schemaVersion = SCHEMA_VERSION + 1));
+    const before = await readFile(join(dir.path, 'settings.json'), 'utf8');
+    await expect(open()).rejects.toThrow(`was written by a newer Rekindle (data format ${SCHEMA_VERSION + 1}; this one reads up to ${SCHEMA_VERSION})`);
+    expect(await readFile(join(dir.path, 'settings.json'), 'utf8')).toBe(before);
+    expect(await readdir(dir.path)).not.toContain('damaged');
+    expect(await readdir(dir.path)).not.toContain('backups');
   });
 });

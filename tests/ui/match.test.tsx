@@ -82,6 +82,18 @@ describe('the match session', () => {
     expect(screen.getByText(/Raúl López is now in re-engagement/)).toBeInTheDocument();
   });
 
+  it('names the reasons in the language of the interface, and a renamed one by its community name', async () => {
+    const s = await value('settings.get', {});
+    const reasons = s.reasons.map((r: any) => (r.id === 'moved-on' ? { ...r, label: 'Se fue a otro proyecto' } : r));
+    await value('settings.update', { expectedVersion: s.version, language: 'es', reasons });
+    window.location.hash = '#/match/rep-0019';
+    render(<App />);
+    expect(await screen.findByRole('checkbox', { name: /Acoso o toxicidad/ })).toBeInTheDocument();
+    expect(screen.getByRole('checkbox', { name: /Agotamiento/ })).toBeInTheDocument();
+    expect(screen.getByRole('checkbox', { name: /Se fue a otro proyecto/ })).toBeInTheDocument();
+    expect(screen.queryByText(/Bullying or toxicity/)).toBeNull();
+  });
+
   it('plans the waiting Reps in a batch, shows the total beside greedy, and creates only the pairs kept', async () => {
     const user = userEvent.setup();
     window.location.hash = '#/match/batch';

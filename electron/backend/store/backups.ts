@@ -2,6 +2,7 @@ import { readdir, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describeIssues, issuesToMessage } from '../../../shared/errors';
 import { DurableJsonFile } from './durable-json-file';
+import { applyJournal, readJournals, type JournalEntry } from './journal';
 import { COLLECTION_NAMES, COLLECTIONS, SettingsDoc, migrate, type CollectionName } from './schema';
 import type { Store, StoreContents } from './store';
 
@@ -39,17 +40,21 @@ export async function listBackups(store: Store): Promise<BackupInfo[]> {
   return out.sort((a, b) => b.at.localeCompare(a.at) || b.id.localeCompare(a.id));
 }
 
+/** The folder name of a backup that is not a daily one, e.g. 2026-11-28T10-00-00-manual. */
+export function labelledBackupId(kind: Exclude<BackupKind, 'daily'>, now: string): string {
+  return `${now.slice(0, 19).replace(/:/g, '-')}-${kind}`;
+}
+
 /** Copies every file now, e.g. before an import or a restore, so that step can be undone. */
 export async function createBackup(store: Store, kind: Exclude<BackupKind, 'daily'>, now: string): Promise<BackupInfo> {
   await store.flush();
-  const stamp = now.slice(0, 19).replace(/:/g, '-');
-  const id = `${stamp}-${kind}`;
+  const id = labelledBackupId(kind, now);
   // Two backups of one kind in the same second hold the same data: the second replaces the first.
   await rm(join(backupsDir(store), id), { recursive: true, force: true });
   await store.backupTo(join(backupsDir(store), id));
   const labelled = (await listBackups(store)).filter((b) => b.kind !== 'daily');
   for (const old of labelled.slice(KEEP_LABELLED)) await rm(join(backupsDir(store), old.id), { recursive: true, force: true });
-  return { id, kind, at: `${stamp.slice(0, 10)}T${stamp.slice(11).replace(/-/g, ':')}.000Z`, files: COLLECTION_NAMES.length + 1 };
+  return { id, ...parseId(id)!, files: COLLECTION_NAMES.length + 1 };
 }
 
 /**
@@ -85,7 +90,22 @@ export async function readBackup(store: Store, id: string): Promise<StoreContent
   const settings = await read('settings');
   if (settings === null) throw new Error(`the backup ${id} has no settings.json`);
   const collections: Record<string, unknown> = {};
-  for (const name of COLLECTION_NAMES) collections[name] = (await read(name)) ?? undefined;
+  for (const name of COLLECTION_NAMES) {
+    const doc = (await read(name)) as { journalGen?: number; records?: unknown } | null;
+    // A before-migration backup is a copy of the folder as it was, uncompacted journals included.
+    if (doc && Array.isArray(doc.records)) {
+      const { entries } = await readJournals(dir, name, doc.journalGen ?? 0, asJournalEntry);
+      applyJournal(doc.records as { id: string }[], entries);
+    }
+    collections[name] = doc ?? undefined;
+  }
   return validateContents({ settings, collections });
 }
 
+/** The shape of a journal line; the records themselves are validated with the rest of the backup. */
+function asJournalEntry(raw: unknown): JournalEntry<unknown> {
+  const entry = raw as { op?: unknown; id?: unknown; record?: { id?: unknown } };
+  if (entry?.op === 'del' && typeof entry.id === 'string') return { op: 'del', id: entry.id };
+  if (entry?.op === 'put' && typeof entry.record?.id === 'string') return { op: 'put', record: entry.record };
+  throw new Error('not a journal entry');
+}

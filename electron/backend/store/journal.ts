@@ -124,6 +124,24 @@ export async function readJournals(dir: string, name: string, fromGen: number, c
   return { entries, damaged };
 }
 
+/** Applies journal entries to a snapshot's records in place: a put replaces or appends, a del removes. */
+export function applyJournal(records: { id: string }[], entries: readonly JournalEntry<unknown>[]): void {
+  if (entries.length === 0) return;
+  // Indexing 200,000 activities is not free, so only when there is something to apply.
+  const index = new Map(records.map((r, i) => [r.id, i]));
+  for (const e of entries) {
+    const id = e.op === 'put' ? (e.record as { id: string }).id : e.id;
+    const at = index.get(id);
+    if (e.op === 'put' && at !== undefined) records[at] = e.record as { id: string };
+    else if (e.op === 'put') index.set(id, records.push(e.record as { id: string }) - 1);
+    else if (at !== undefined) {
+      records.splice(at, 1);
+      records.forEach((r, i) => index.set(r.id, i));
+      index.delete(id);
+    }
+  }
+}
+
 async function syncDir(dir: string): Promise<void> {
   if (process.platform === 'win32') return;
   const h = await open(dir, 'r');

@@ -14,9 +14,10 @@ import {
   Survey,
   Task,
 } from '../../../shared/model';
+import { MIGRATIONS } from './migrations';
 
 /** Bumped whenever a stored shape changes; each bump adds a migration below. */
-export const SCHEMA_VERSION = 1;
+export const SCHEMA_VERSION = 2;
 
 /** One JSON file per collection, so a write to one never rewrites the big ones (activities). */
 export const COLLECTIONS = {
@@ -57,9 +58,6 @@ export interface Migration {
   describe: string;
   up(doc: Record<string, unknown>): Record<string, unknown>;
 }
-
-/** Empty at schema version 1; the hook is here from the first release so old files can be read. */
-export const MIGRATIONS: Migration[] = [];
 
 export function migrate(
   file: CollectionName | 'settings',

@@ -1,5 +1,5 @@
 import { Low } from 'lowdb';
-import { copyFile, mkdir, readdir, rename, rm, stat } from 'node:fs/promises';
+import { copyFile, mkdir, readdir, readFile, rename, rm, stat } from 'node:fs/promises';
 import { basename, join } from 'node:path';
 import type { z } from 'zod';
 import { describeIssues, issuesToMessage } from '../../../shared/errors';
@@ -7,7 +7,8 @@ import type { Notice } from '../../../shared/api';
 import { Settings } from '../../../shared/model';
 import { Collection } from './collection';
 import { DurableJsonFile } from './durable-json-file';
-import { Journal, listJournals, readJournals } from './journal';
+import { applyJournal, Journal, listJournals, readJournals } from './journal';
+import { labelledBackupId } from './backups';
 import { lockDataDir } from './lock';
 import {
   COLLECTION_NAMES,
@@ -131,6 +132,7 @@ export class Store {
     await mkdir(this.opts.dataDir, { recursive: true });
     await removeStaleTempFiles(this.opts.dataDir);
     this.isNew = !(await exists(this.path('settings')));
+    const upgrade = this.isNew ? null : await this.backupBeforeUpgrade();
 
     const settingsFile = new DurableJsonFile<SettingsDoc>(this.path('settings'));
     const settingsDoc = await this.readValidated('settings', settingsFile, (raw) => {
@@ -158,8 +160,49 @@ export class Store {
       (this.collections as Record<string, unknown>)[name] = collection;
       this.files.push(file as DurableJsonFile<unknown>);
       // Fold what was replayed into the snapshot now, so the next start reads one file.
-      if (replayed > 0) await collection.compact();
+      if (replayed > 0 || this.migratedFiles.has(name)) await collection.compact();
     }
+    if (upgrade) await this.finishUpgrade(upgrade);
+  }
+
+  /** Files a migration step rewrote on this start; they are saved in the new shape at once. */
+  private readonly migratedFiles = new Set<string>();
+
+  /**
+   * Before an older data folder is upgraded, its files are copied as they are (journals included)
+   * to a "before-migration" backup, so a faulty migration can always be undone from Settings.
+   * settings.json's version stands for the folder: it is written last on first run and rewritten
+   * by every upgrade. A folder written by a newer Rekindle is refused rather than "repaired".
+   */
+  private async backupBeforeUpgrade(): Promise<{ from: number; backupId: string } | null> {
+    let version: unknown;
+    try {
+      version = (JSON.parse(await readFile(this.path('settings'), 'utf8')) as { schemaVersion?: unknown }).schemaVersion;
+    } catch {
+      return null; // Unreadable: the damaged-file path below deals with it.
+    }
+    if (typeof version !== 'number' || version === SCHEMA_VERSION) return null;
+    if (version > SCHEMA_VERSION) {
+      throw new Error(
+        `The data folder ${this.opts.dataDir} was written by a newer Rekindle (data format ${version}; this one reads up to ${SCHEMA_VERSION}). Start the newer version, or restore an older copy of the folder.`,
+      );
+    }
+    const backupId = labelledBackupId('before-migration', this.opts.now());
+    const target = join(this.opts.dataDir, BACKUP_DIR, backupId);
+    await mkdir(target, { recursive: true });
+    for (const f of await readdir(this.opts.dataDir)) {
+      if (/\.(json|ndjson)$/.test(f) && !f.startsWith('.')) await copyFile(join(this.opts.dataDir, f), join(target, f));
+    }
+    return { from: version, backupId };
+  }
+
+  private async finishUpgrade({ from, backupId }: { from: number; backupId: string }): Promise<void> {
+    // Saved now, so the next start neither migrates again nor takes another backup.
+    await this.settingsDb.write();
+    this.notice(
+      'migrated',
+      `The data was upgraded from format ${from} to ${SCHEMA_VERSION}. A copy as it was before is kept as the backup ${backupId} (Settings → Data).`,
+    );
   }
 
   /** Applies the journal entries written after the snapshot; see journal.ts. */
@@ -171,20 +214,7 @@ export class Store {
       if (entry.op === 'put') return { op: 'put', record: schema.parse(entry.record) };
       throw new Error('not a journal entry');
     });
-    const records = doc.records as { id: string }[];
-    // Built only when there is something to replay: indexing 200,000 activities is not free.
-    const index = entries.length ? new Map(records.map((r, i) => [r.id, i])) : new Map<string, number>();
-    for (const e of entries) {
-      const id = e.op === 'put' ? (e.record as { id: string }).id : e.id;
-      const at = index.get(id);
-      if (e.op === 'put' && at !== undefined) records[at] = e.record as { id: string };
-      else if (e.op === 'put') index.set(id, records.push(e.record as { id: string }) - 1);
-      else if (at !== undefined) {
-        records.splice(at, 1);
-        records.forEach((r, i) => index.set(r.id, i));
-        index.delete(id);
-      }
-    }
+    applyJournal(doc.records as { id: string }[], entries);
     const journals = await listJournals(this.opts.dataDir, name);
     for (const d of damaged) {
       const dir = join(this.opts.dataDir, SET_ASIDE_DIR);
@@ -217,6 +247,7 @@ export class Store {
       const { doc, applied } = migrate(file, raw as Record<string, unknown>);
       const value = validate(doc);
       for (const describe of applied) this.notice('migrated', `${file}.json was upgraded: ${describe}.`, file);
+      if (applied.length) this.migratedFiles.add(file);
       return value;
     };
 

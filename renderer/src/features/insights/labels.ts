@@ -1,17 +1,18 @@
-import { DEFAULT_REASONS, FunctionalArea } from '../../../../shared/model';
+import { FunctionalArea } from '../../../../shared/model';
 import { useSettings } from '../../app/settings-store';
 import { useT } from '../../i18n/i18n';
+import { useReasonName } from '../../i18n/reasons';
 
-const BUILT_IN_REASONS = new Set<string>(DEFAULT_REASONS.map((r) => r.id));
 const AREAS = new Set<string>(FunctionalArea.options);
 const LEVELS = new Set(['solo', 'light', 'moderate']);
 
 /**
  * Names for the keys the study returns. Built-in reasons, areas, levels, indicators and path steps
- * are translated; a reason added in Settings shows the label given there.
+ * are translated; a reason named in Settings shows that name.
  */
 export function useLabels() {
   const t = useT();
+  const reason = useReasonName();
   const settings = useSettings((s) => s.settings);
   const locale = settings?.language ?? 'en-US';
   const percent = new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 0 });
@@ -19,7 +20,7 @@ export function useLabels() {
   const area = (key: string) => (AREAS.has(key) ? t(`catalog-area-${key}`) : key === 'none' ? t('insights-area-none') : t('insights-unknown'));
   return {
     locale,
-    reason: (id: string) => (BUILT_IN_REASONS.has(id) ? t(`insights-reason-${id}`) : (settings?.reasons.find((r) => r.id === id)?.label ?? id)),
+    reason,
     indicator: (name: string) => t(`insights-indicator-${name}`),
     step: (step: string) => t(`insights-step-${step}`),
     from: (status: string) => t(`insights-from-${status}`),

@@ -4,6 +4,7 @@ import { Channel, type Settings } from '../../../../shared/model';
 import { api, ApiCallError } from '../../api/client';
 import { useErrors } from '../../app/errors-store';
 import { useT } from '../../i18n/i18n';
+import { useReasonName } from '../../i18n/reasons';
 
 interface Picked {
   severity: number;
@@ -19,6 +20,7 @@ const today = () => new Date().toISOString().slice(0, 10);
  */
 export function ConversationForm({ start, settings, onSaved }: { start: MatchStart; settings: Settings; onSaved: () => void }) {
   const t = useT();
+  const reasonName = useReasonName();
   const [heldBy, setHeldBy] = useState(settings.currentUser.name);
   const [date, setDate] = useState(today);
   const [channel, setChannel] = useState<Channel>('video-call');
@@ -113,17 +115,18 @@ export function ConversationForm({ start, settings, onSaved }: { start: MatchSta
         <ul>
           {settings.reasons.map((r) => {
             const picked = reasons[r.id];
+            const name = reasonName(r.id);
             return (
               <li key={r.id}>
                 <label className="check">
                   <input type="checkbox" checked={!!picked} onChange={(e) => toggle(r.id, e.target.checked)} />
-                  {r.label}
+                  {name}
                   {r.sensitive && <span className="match-sensitive">{t('match-conv-sensitive')}</span>}
                 </label>
                 {picked && (
                   <div className="match-reason-detail">
                     <label>
-                      {t('match-conv-severity', { reason: r.label })}
+                      {t('match-conv-severity', { reason: name })}
                       <select value={picked.severity} onChange={(e) => change(r.id, { severity: Number(e.target.value) })}>
                         {[1, 2, 3].map((n) => (
                           <option key={n} value={n}>
@@ -133,7 +136,7 @@ export function ConversationForm({ start, settings, onSaved }: { start: MatchSta
                       </select>
                     </label>
                     <label className="match-confidential">
-                      {t('match-conv-reason-note', { reason: r.label })}
+                      {t('match-conv-reason-note', { reason: name })}
                       <span className="match-confidential-hint">{t('match-conv-confidential')}</span>
                       <textarea rows={2} value={picked.note} onChange={(e) => change(r.id, { note: e.target.value })} />
                     </label>

@@ -50,3 +50,15 @@ error-conflict = { $message }
 
 ## Notices
 notice-title = Data notice
+
+## Reasons for going quiet (built in; a community can rename them in Settings)
+reason-no-time = No time / life change
+reason-disillusioned = Disillusioned with direction
+reason-unclear-role = Unclear role or lost track
+reason-interpersonal-conflict = Interpersonal conflict
+reason-bullying-toxicity = Bullying or toxicity
+reason-burnout = Burnout
+reason-no-recognition = No recognition
+reason-tooling-friction = Tooling or process friction
+reason-moved-on = Moved on
+reason-unknown = Unknown

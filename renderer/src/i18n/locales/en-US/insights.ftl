@@ -125,15 +125,3 @@ insights-step-engagement = Engagement started
 insights-step-completed = Task completed
 insights-step-survey = Survey answered
 insights-step-returned = Returned
-
-## Reasons
-insights-reason-no-time = No time / life change
-insights-reason-disillusioned = Disillusioned with direction
-insights-reason-unclear-role = Unclear role or lost track
-insights-reason-interpersonal-conflict = Interpersonal conflict
-insights-reason-bullying-toxicity = Bullying or toxicity
-insights-reason-burnout = Burnout
-insights-reason-no-recognition = No recognition
-insights-reason-tooling-friction = Tooling or process friction
-insights-reason-moved-on = Moved on
-insights-reason-unknown = Unknown

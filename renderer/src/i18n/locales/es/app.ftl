@@ -50,3 +50,15 @@ error-conflict = { $message }
 
 ## Notices
 notice-title = Aviso sobre los datos
+
+## Motivos para alejarse (incluidos; cada comunidad puede renombrarlos en Ajustes)
+reason-no-time = Sin tiempo / cambio de vida
+reason-disillusioned = Desencanto con el rumbo
+reason-unclear-role = Rol poco claro o perdió el hilo
+reason-interpersonal-conflict = Conflicto interpersonal
+reason-bullying-toxicity = Acoso o toxicidad
+reason-burnout = Agotamiento
+reason-no-recognition = Falta de reconocimiento
+reason-tooling-friction = Fricción con herramientas o procesos
+reason-moved-on = Pasó a otra cosa
+reason-unknown = Desconocido

@@ -125,15 +125,3 @@ insights-step-engagement = Colaboración iniciada
 insights-step-completed = Tarea completada
 insights-step-survey = Encuesta respondida
 insights-step-returned = Volvió
-
-## Reasons
-insights-reason-no-time = Sin tiempo / cambio de vida
-insights-reason-disillusioned = Desencanto con el rumbo
-insights-reason-unclear-role = Rol poco claro o perdió el hilo
-insights-reason-interpersonal-conflict = Conflicto interpersonal
-insights-reason-bullying-toxicity = Acoso o toxicidad
-insights-reason-burnout = Agotamiento
-insights-reason-no-recognition = Falta de reconocimiento
-insights-reason-tooling-friction = Fricción con herramientas o procesos
-insights-reason-moved-on = Pasó a otra cosa
-insights-reason-unknown = Desconocido
