@@ -1,4 +1,4 @@
-import { useEffect } from 'react';
+import { lazy, Suspense, useEffect } from 'react';
 import { ErrorBoundary } from '../components/ErrorBoundary';
 import { ErrorList } from '../components/ErrorList';
 import { Notices } from '../components/Notices';
@@ -6,7 +6,6 @@ import { CouncilView } from '../features/council/CouncilView';
 import { CatalogView } from '../features/catalog/CatalogView';
 import { CoachesView } from '../features/coaches/CoachesView';
 import { EngagementsView } from '../features/engagements/EngagementsView';
-import { InsightsView } from '../features/insights/InsightsView';
 import { MatchView } from '../features/match/MatchView';
 import { RepsView } from '../features/reps/RepsView';
 import { SettingsView } from '../features/settings/SettingsView';
@@ -14,6 +13,9 @@ import { TodayView } from '../features/today/TodayView';
 import { I18nProvider, useT } from '../i18n/i18n';
 import { hrefFor, SCREENS, useRoute, type Route } from './route';
 import { useSettings } from './settings-store';
+
+// The study's charts (recharts and d3) are most of the bundle; load them when Insights is opened.
+const InsightsView = lazy(async () => ({ default: (await import('../features/insights/InsightsView')).InsightsView }));
 
 function Screen({ route }: { route: Route }) {
   switch (route.screen) {
@@ -69,7 +71,9 @@ function Frame() {
         <Notices />
         <ErrorList />
         <ErrorBoundary resetKey={route.screen}>
-          <Screen route={route} />
+          <Suspense fallback={<p>{t('loading')}</p>}>
+            <Screen route={route} />
+          </Suspense>
         </ErrorBoundary>
       </main>
     </div>
