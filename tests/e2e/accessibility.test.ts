@@ -3,30 +3,19 @@
  * injected as a script, so this one context bypasses the app's CSP; the app itself never does.
  */
 import { createRequire } from 'node:module';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, startWebApp, type RunningApp } from './harness';
+import { describe, expect, it } from 'vitest';
+import { useRunningApp } from './harness';
 
 const axePath = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
 const SCREENS = ['today', 'reps', 'catalog', 'coaches', 'match', 'engagements', 'council', 'insights', 'settings'];
 
-let app: RunningApp;
-let browser: Browser;
-
-beforeAll(async () => {
-  app = await startWebApp({ firstRun: 'demo' });
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-  await app?.stop();
-});
+const e2e = useRunningApp();
 
 describe('accessibility', () => {
   it('has no serious or critical axe violations on any screen', async () => {
-    const context = await browser.newContext({ bypassCSP: true, viewport: { width: 1280, height: 800 } });
+    const context = await e2e.browser.newContext({ bypassCSP: true, viewport: { width: 1280, height: 800 } });
     const page = await context.newPage();
-    await page.goto(app.url);
+    await page.goto(e2e.app.url);
     await page.getByRole('navigation', { name: 'Main' }).waitFor();
     const found: string[] = [];
     for (const screen of SCREENS) {
@@ -49,8 +38,8 @@ describe('accessibility', () => {
   });
 
   it('can be used by keyboard alone: skip link, then navigation', async () => {
-    const page = await browser.newPage();
-    await page.goto(app.url);
+    const page = await e2e.browser.newPage();
+    await page.goto(e2e.app.url);
     await page.getByRole('heading', { name: 'Today' }).waitFor();
     await page.keyboard.press('Tab');
     expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Skip to content');

@@ -1,37 +1,23 @@
-import { mkdtemp, readFile, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, startWebApp, watchPage, type RunningApp } from './harness';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { useRunningApp, watchPage } from './harness';
 
-let app: RunningApp;
-let browser: Browser;
-let downloads: string;
-
-beforeAll(async () => {
-  app = await startWebApp({ firstRun: 'demo' });
-  browser = await launchBrowser();
-  downloads = await mkdtemp(join(tmpdir(), 'rekindle-e2e-catalog-'));
-});
-afterAll(async () => {
-  await browser?.close();
-  await app?.stop();
-  if (downloads) await rm(downloads, { recursive: true, force: true });
-});
+const e2e = useRunningApp();
 
 async function exportCsv(page: Page, name: string): Promise<string> {
   const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export CSV' }).click()]);
-  const path = join(downloads, name);
+  const path = join(e2e.files, name);
   await download.saveAs(path);
   return path;
 }
 
 describe('the coaches workspace in Chromium', () => {
   it('creates a task, finds it with a typo, publishes it, exports the catalog and re-imports it unchanged', async () => {
-    const page = await browser.newPage({ viewport: { width: 1360, height: 860 }, acceptDownloads: true });
-    const watch = watchPage(page, app.origin);
-    await page.goto(app.url);
+    const page = await e2e.browser.newPage({ viewport: { width: 1360, height: 860 }, acceptDownloads: true });
+    const watch = watchPage(page, e2e.app.origin);
+    await page.goto(e2e.app.url);
     await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Catalog' }).click();
     await page.getByText(/^\d+ tasks$/).waitFor();
 

@@ -1,42 +1,21 @@
-import { mkdir, mkdtemp, readFile, rm } from 'node:fs/promises';
+import { mkdir, readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Papa from 'papaparse';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, startWebApp, watchPage, type RunningApp } from './harness';
+import { describe, expect, it } from 'vitest';
+import { useRunningApp, watchPage } from './harness';
 
-let app: RunningApp;
-let browser: Browser;
-let downloads: string;
+const e2e = useRunningApp();
 const docs = join(import.meta.dirname, '..', '..', 'docs');
 const EXCEPTION = 'The Rep wrote to the Council asking to leave the program; thanked for her years of work.';
-
-beforeAll(async () => {
-  app = await startWebApp({ firstRun: 'demo' });
-  browser = await launchBrowser();
-  downloads = await mkdtemp(join(tmpdir(), 'rekindle-e2e-council-'));
-});
-afterAll(async () => {
-  await browser?.close();
-  await app?.stop();
-  if (downloads) await rm(downloads, { recursive: true, force: true });
-});
-
-async function apiCall(method: string, input: unknown = {}): Promise<any> {
-  const token = new URL(app.url).searchParams.get('token');
-  const r = await fetch(`${app.origin}/api/${method}`, { method: 'POST', headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${token}` }, body: JSON.stringify(input) });
-  return ((await r.json()) as { value: unknown }).value;
-}
 
 describe('the Council review, in Chromium', () => {
   it('opens a dossier, is refused an alumni move the gate does not allow, records an exception, and finds it in the audit log and the review pack', async () => {
     // An inactive Rep nobody has talked with yet: the gate is incomplete.
-    const inactive = (await apiCall('reps.list', { status: ['inactive'], limit: 500, sort: 'name' })).items.filter((r: any) => !r.isMentor);
+    const inactive = (await e2e.call('reps.list', { status: ['inactive'], limit: 500, sort: 'name' })).items.filter((r: any) => !r.isMentor);
     let subject: any = null;
     for (const r of inactive) {
-      const d = await apiCall('council.dossier', { repId: r.id });
+      const d = await e2e.call('council.dossier', { repId: r.id });
       if (!d.gate.items.find((i: any) => i.item === 'conversation').done && !d.openCase) {
         subject = r;
         break;
@@ -44,9 +23,9 @@ describe('the Council review, in Chromium', () => {
     }
     expect(subject).not.toBeNull();
 
-    const page = await browser.newPage({ viewport: { width: 1366, height: 1000 }, acceptDownloads: true });
-    const watch = watchPage(page, app.origin);
-    await page.goto(app.url);
+    const page = await e2e.browser.newPage({ viewport: { width: 1366, height: 1000 }, acceptDownloads: true });
+    const watch = watchPage(page, e2e.app.origin);
+    await page.goto(e2e.app.url);
     await page.getByRole('heading', { name: 'Today' }).waitFor();
     await page.getByRole('link', { name: 'Settings' }).click();
     const role = page.getByRole('combobox', { name: 'Role' });
@@ -72,7 +51,7 @@ describe('the Council review, in Chromium', () => {
     const refusal = page.getByTestId('council-refusal');
     await refusal.waitFor();
     expect(await refusal.textContent()).toMatch(/Missing: reason .*conversation .*offer/);
-    expect((await apiCall('reps.get', { id: subject.id })).rep.status).toBe('inactive');
+    expect((await e2e.call('reps.get', { id: subject.id })).rep.status).toBe('inactive');
 
     // The exception path, by keyboard: tick the box, write the rationale, submit.
     await page.getByRole('checkbox', { name: /Exception/ }).focus();
@@ -86,7 +65,7 @@ describe('the Council review, in Chromium', () => {
 
     await page.getByRole('button', { name: 'Refresh' }).click();
     await expect.poll(() => page.getByRole('cell', { name: 'council.decide' }).count()).toBeGreaterThanOrEqual(2);
-    const audit = await apiCall('audit.list', { limit: 10 });
+    const audit = await e2e.call('audit.list', { limit: 10 });
     expect(audit.items.filter((e: any) => e.action === 'council.decide').map((e: any) => e.entity).sort()).toEqual(['councilCases', 'reps']);
 
     await mkdir(docs, { recursive: true });
@@ -94,7 +73,7 @@ describe('the Council review, in Chromium', () => {
     await page.screenshot({ path: join(docs, 'screenshot-council.png') });
 
     const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download review pack (CSV)' }).click()]);
-    const file = join(downloads, 'pack.csv');
+    const file = join(e2e.files, 'pack.csv');
     await download.saveAs(file);
     expect(download.suggestedFilename()).toMatch(/^rekindle-review-pack-\d{4}-\d{2}-\d{2}\.csv$/);
     const rows = Papa.parse<Record<string, string>>((await readFile(file, 'utf8')).trim(), { header: true }).data;
@@ -103,17 +82,17 @@ describe('the Council review, in Chromium', () => {
     expect(rows.every((r) => r.confidentialNotes === '')).toBe(true);
 
     // The one refusal is the gate saying no (FORBIDDEN travels as HTTP 403); nothing else went wrong.
-    expect(watch.problems).toEqual([`HTTP 403: ${app.origin}/api/council.decide`]);
+    expect(watch.problems).toEqual([`HTTP 403: ${e2e.app.origin}/api/council.decide`]);
     await page.close();
   });
 
   it('has no serious or critical axe violations with a dossier, its decision form and the review pack open', async () => {
     // Runs after the first test: the user is the Council. A Rep with an open case shows the decision form.
-    const quiet = (await apiCall('reps.list', { status: ['inactive'], limit: 500, sort: 'name' })).items.find((r: any) => !r.isMentor);
-    await apiCall('council.propose', { repId: quiet.id });
-    const context = await browser.newContext({ bypassCSP: true, viewport: { width: 1280, height: 800 } });
+    const quiet = (await e2e.call('reps.list', { status: ['inactive'], limit: 500, sort: 'name' })).items.find((r: any) => !r.isMentor);
+    await e2e.call('council.propose', { repId: quiet.id });
+    const context = await e2e.browser.newContext({ bypassCSP: true, viewport: { width: 1280, height: 800 } });
     const page = await context.newPage();
-    await page.goto(`${app.url}#/council/${quiet.id}`);
+    await page.goto(`${e2e.app.url}#/council/${quiet.id}`);
     await page.getByRole('button', { name: 'Record decision' }).waitFor();
     await page.getByRole('button', { name: 'Show review pack' }).click();
     await page.getByTestId('council-pack').waitFor();

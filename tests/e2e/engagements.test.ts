@@ -1,31 +1,16 @@
-import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { icsToIso, parseIcs, unescapeText } from '../support/ics-parse';
-import { launchBrowser, startWebApp, watchPage, type RunningApp } from './harness';
+import { useRunningApp, watchPage } from './harness';
 
-let app: RunningApp;
-let browser: Browser;
-let downloads: string;
-
-beforeAll(async () => {
-  app = await startWebApp({ firstRun: 'demo' });
-  browser = await launchBrowser();
-  downloads = await mkdtemp(join(tmpdir(), 'rekindle-e2e-engagements-'));
-});
-afterAll(async () => {
-  await browser?.close();
-  await app?.stop();
-  if (downloads) await rm(downloads, { recursive: true, force: true });
-});
+const e2e = useRunningApp();
 
 describe('an engagement to completion in Chromium', () => {
   it('two check-ins, completion, the survey, a next task with a different coach, and a valid orientation .ics', async () => {
-    const page = await browser.newPage({ viewport: { width: 1500, height: 1000 }, acceptDownloads: true });
-    const watch = watchPage(page, app.origin);
+    const page = await e2e.browser.newPage({ viewport: { width: 1500, height: 1000 }, acceptDownloads: true });
+    const watch = watchPage(page, e2e.app.origin);
     const nav = page.getByRole('navigation', { name: 'Main' });
     /** Who is at the keyboard: the coach for the check-ins, the mentor for the survey. */
     async function actAs(name: string, role: 'coach' | 'mentor') {
@@ -40,7 +25,7 @@ describe('an engagement to completion in Chromium', () => {
       await page.getByRole('heading', { name: /^Stalled \(\d+\)$/ }).waitFor();
       await page.getByRole('list', { name: column }).getByRole('link', { name: 'Nicolás Rodríguez' }).click();
     }
-    await page.goto(app.url);
+    await page.goto(e2e.app.url);
     await actAs('Fernanda Silva', 'coach');
     await openEngagement(/^Active/);
     const panel = page.getByRole('complementary', { name: /Nicolás Rodríguez/ });
@@ -102,7 +87,7 @@ describe('an engagement to completion in Chromium', () => {
     await page.screenshot({ path: join(import.meta.dirname, '..', '..', 'docs', 'screenshot-engagements.png') });
     const [download] = await Promise.all([page.waitForEvent('download'), icsButton.click()]);
     expect(download.suggestedFilename()).toMatch(/^orientation-nicol.*\.ics$/);
-    const path = join(downloads, 'orientation.ics');
+    const path = join(e2e.files, 'orientation.ics');
     await download.saveAs(path);
     const ics = parseIcs(await readFile(path, 'utf8'));
     const expectedStart = await page.evaluate(() => new Date('2026-12-10T17:30').toISOString());
@@ -111,16 +96,16 @@ describe('an engagement to completion in Chromium', () => {
     expect(ics.props.get('ATTENDEE')!.value).toBe('mailto:nicolas.rodriguez@example.org');
 
     // The only failed request is the deliberately refused completion without a link.
-    expect(watch.problems).toEqual([`HTTP 400: ${app.origin}/api/engagements.complete`]);
+    expect(watch.problems).toEqual([`HTTP 400: ${e2e.app.origin}/api/engagements.complete`]);
     await page.close();
   }, 60_000);
 
   it('has no serious or critical axe violations with an engagement open: check-in form, survey answers, next step', async () => {
     const axePath = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
     // The scan is injected as a script, so only this context bypasses the app's CSP.
-    const context = await browser.newContext({ bypassCSP: true, viewport: { width: 1400, height: 900 } });
+    const context = await e2e.browser.newContext({ bypassCSP: true, viewport: { width: 1400, height: 900 } });
     const page = await context.newPage();
-    await page.goto(app.url);
+    await page.goto(e2e.app.url);
     const found: string[] = [];
     for (const id of ['eng-0004', 'eng-0005']) {
       await page.evaluate((e) => (window.location.hash = `#/engagements/${e}`), id);

@@ -1,27 +1,16 @@
 import { spawnSync } from 'node:child_process';
 import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, startWebApp, watchPage, type RunningApp } from './harness';
+import { describe, expect, it } from 'vitest';
+import { useRunningApp, watchPage } from './harness';
 
-let app: RunningApp;
-let browser: Browser;
-
-beforeAll(async () => {
-  app = await startWebApp({ firstRun: 'demo' });
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-  await app?.stop();
-});
+const e2e = useRunningApp();
 
 describe('the app in Chromium over start:web', () => {
   it('opens on Today, lists the demo Reps, and keeps a changed setting across a reload', async () => {
-    const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
-    const watch = watchPage(page, app.origin);
-    await page.goto(app.url);
+    const page = await e2e.browser.newPage({ viewport: { width: 1280, height: 800 } });
+    const watch = watchPage(page, e2e.app.origin);
+    await page.goto(e2e.app.url);
 
     await page.getByRole('heading', { name: 'Today' }).waitFor();
     // The token is taken out of the address bar once read.
@@ -57,10 +46,10 @@ describe('the app in Chromium over start:web', () => {
   });
 
   it('refuses API calls without the token or from another origin', async () => {
-    const noToken = await fetch(`${app.origin}/api/settings.get`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: '{}' });
+    const noToken = await fetch(`${e2e.app.origin}/api/settings.get`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: '{}' });
     expect(noToken.status).toBe(401);
-    const token = new URL(app.url).searchParams.get('token');
-    const foreign = await fetch(`${app.origin}/api/settings.get`, {
+    const token = new URL(e2e.app.url).searchParams.get('token');
+    const foreign = await fetch(`${e2e.app.origin}/api/settings.get`, {
       method: 'POST',
       headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${token}`, Origin: 'http://localhost:9999' },
       body: '{}',
@@ -70,12 +59,12 @@ describe('the app in Chromium over start:web', () => {
   });
 
   it('refuses a second instance on the same data folder, saying why', async () => {
-    const second = spawnSync(process.execPath, [join(import.meta.dirname, '..', '..', process.env.REKINDLE_OUT ?? 'out', 'main', 'web.js'), '--data-dir', app.dataDir, '--port', '0'], {
+    const second = spawnSync(process.execPath, [join(import.meta.dirname, '..', '..', process.env.REKINDLE_OUT ?? 'out', 'main', 'web.js'), '--data-dir', e2e.app.dataDir, '--port', '0'], {
       encoding: 'utf8',
       timeout: 30_000,
     });
     expect(second.status).toBe(1);
-    expect(second.stderr).toContain(`Rekindle could not start: Rekindle is already running with the data folder ${app.dataDir}`);
+    expect(second.stderr).toContain(`Rekindle could not start: Rekindle is already running with the data folder ${e2e.app.dataDir}`);
     expect(second.stderr).not.toMatch(/\n\s+at /);
   });
 });

@@ -8,6 +8,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
+import { afterAll, beforeAll } from 'vitest';
 
 const root = join(import.meta.dirname, '..', '..');
 
@@ -93,4 +94,44 @@ export function watchPage(page: Page, origin: string): { problems: string[] } {
     if (!r.url().startsWith(origin) && !r.url().startsWith('data:')) problems.push(`remote request: ${r.url()}`);
   });
   return { problems };
+}
+
+export interface E2eContext {
+  app: RunningApp;
+  browser: Browser;
+  /** A temp folder for files a test writes or downloads. */
+  files: string;
+  /** Calls the running app's API over the bridge, as the renderer does; throws on an error result. */
+  call<T = any>(method: string, input?: unknown): Promise<T>;
+}
+
+/**
+ * The app on the demo community and a Chromium for one test file, started before its tests and
+ * stopped after. Fields are filled in by `beforeAll`; read them inside tests.
+ */
+export function useRunningApp(): E2eContext {
+  const ctx = {
+    async call(method: string, input: unknown = {}) {
+      const token = new URL(ctx.app.url).searchParams.get('token');
+      const r = await fetch(`${ctx.app.origin}/api/${method}`, {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${token}` },
+        body: JSON.stringify(input),
+      });
+      const body = (await r.json()) as { ok: boolean; value?: unknown; error?: { message: string } };
+      if (!body.ok) throw new Error(`${method}: ${body.error?.message}`);
+      return body.value as never;
+    },
+  } as Partial<E2eContext> as E2eContext;
+  beforeAll(async () => {
+    ctx.app = await startWebApp({ firstRun: 'demo' });
+    ctx.browser = await launchBrowser();
+    ctx.files = await mkdtemp(join(tmpdir(), 'rekindle-e2e-files-'));
+  });
+  afterAll(async () => {
+    await ctx.browser?.close();
+    await ctx.app?.stop();
+    if (ctx.files) await rm(ctx.files, { recursive: true, force: true });
+  });
+  return ctx;
 }

@@ -2,29 +2,18 @@
  * Imported text is data, never markup: a catalog file whose title, summary and steps carry HTML
  * and script is imported through the real backend and shown in Chromium as literal text.
  */
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, startWebApp, watchPage, type RunningApp } from './harness';
+import { describe, expect, it } from 'vitest';
+import { useRunningApp, watchPage } from './harness';
 
-let app: RunningApp;
-let browser: Browser;
+const e2e = useRunningApp();
 const TITLE = '<img src=x onerror="window.__pwned=1">Translate the FAQ';
 const SUMMARY = '<script>window.__pwned=2</script><b>bold?</b>';
 
-beforeAll(async () => {
-  app = await startWebApp({ firstRun: 'demo' });
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-  await app?.stop();
-});
-
 describe('imported text', () => {
   it('is shown as text, never rendered as HTML or run as script', async () => {
-    const token = new URL(app.url).searchParams.get('token')!;
+    const token = new URL(e2e.app.url).searchParams.get('token')!;
     const call = async (method: string, input: unknown) =>
-      (await fetch(`${app.origin}/api/${method}`, { method: 'POST', headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${token}` }, body: JSON.stringify(input) })).json();
+      (await fetch(`${e2e.app.origin}/api/${method}`, { method: 'POST', headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${token}` }, body: JSON.stringify(input) })).json();
     const csv = [
       'id,title,summary,deliverable,area,skills,languages,effortHours,expectedDays,interaction,steps,slots,preferredCoachIds,tags,status,author',
       `hostile-1,"${TITLE.replace(/"/g, '""')}","${SUMMARY}",A translated FAQ page,localization,translation,es,3,7,solo,"<iframe src=https://example.org></iframe>",1,,xss,draft,Tester`,
@@ -32,14 +21,14 @@ describe('imported text', () => {
     const result = await call('catalog.importCommit', { file: { format: 'csv', fileName: 'hostile.csv', text: csv } });
     expect(result.ok, JSON.stringify(result)).toBe(true);
 
-    const page = await browser.newPage();
-    const watch = watchPage(page, app.origin);
+    const page = await e2e.browser.newPage();
+    const watch = watchPage(page, e2e.app.origin);
     const dialogs: string[] = [];
     page.on('dialog', (d) => {
       dialogs.push(d.message());
       void d.dismiss();
     });
-    await page.goto(app.url);
+    await page.goto(e2e.app.url);
     await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Catalog' }).click();
     await page.getByRole('searchbox').first().fill('Translate the FAQ');
     await page.getByText(TITLE).first().waitFor();

@@ -1,31 +1,16 @@
-import { mkdtemp, readFile, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { parseTable } from '../../shared/import';
-import { launchBrowser, startWebApp, watchPage, type RunningApp } from './harness';
+import { useRunningApp, watchPage } from './harness';
 
-let app: RunningApp;
-let browser: Browser;
-let downloads: string;
-
-beforeAll(async () => {
-  app = await startWebApp({ firstRun: 'demo' });
-  browser = await launchBrowser();
-  downloads = await mkdtemp(join(tmpdir(), 'rekindle-e2e-insights-'));
-});
-afterAll(async () => {
-  await browser?.close();
-  await app?.stop();
-  if (downloads) await rm(downloads, { recursive: true, force: true });
-});
+const e2e = useRunningApp();
 
 describe('Insights in Chromium', () => {
   it('opens the study, filters to one country, shows a table and exports that chart as CSV with only that country', async () => {
-    const page = await browser.newPage({ viewport: { width: 1440, height: 1000 }, acceptDownloads: true });
-    const watch = watchPage(page, app.origin);
-    await page.goto(app.url);
+    const page = await e2e.browser.newPage({ viewport: { width: 1440, height: 1000 }, acceptDownloads: true });
+    const watch = watchPage(page, e2e.app.origin);
+    await page.goto(e2e.app.url);
     await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Insights' }).click();
     await page.getByRole('heading', { name: 'Leading causes of attrition' }).waitFor();
     await page.getByRole('status').getByText(/^60 Reps \(all Reps\)/).waitFor();
@@ -54,7 +39,7 @@ describe('Insights in Chromium', () => {
 
     const [download] = await Promise.all([page.waitForEvent('download'), card.getByRole('button', { name: 'Download CSV' }).click()]);
     expect(download.suggestedFilename()).toMatch(/^rekindle-insights-indicators-spain-\d{4}-\d{2}-\d{2}-\d{4}-\d{2}-\d{2}\.csv$/);
-    const path = join(downloads, download.suggestedFilename());
+    const path = join(e2e.files, download.suggestedFilename());
     await download.saveAs(path);
     const csv = parseTable({ text: await readFile(path, 'utf8'), format: 'csv' });
     expect(csv.columns).toEqual(['kind', 'community', 'month', 'members', 'activity', 'baseline', 'ratio', 'zScore', 'atRisk', 'atRiskShare', 'mentors', 'inactiveMentors', 'inactiveMentorShare', 'stalledEngagements', 'smallSample']);

@@ -1,37 +1,18 @@
 import { join } from 'node:path';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, startWebApp, watchPage, type RunningApp } from './harness';
+import { describe, expect, it } from 'vitest';
+import { useRunningApp, watchPage } from './harness';
 
-let app: RunningApp;
-let browser: Browser;
-
-beforeAll(async () => {
-  app = await startWebApp({ firstRun: 'demo' });
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-  await app?.stop();
-});
-
-async function apiCall(method: string, input: unknown = {}): Promise<any> {
-  const token = new URL(app.url).searchParams.get('token');
-  const r = await fetch(`${app.origin}/api/${method}`, { method: 'POST', headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${token}` }, body: JSON.stringify(input) });
-  const body = (await r.json()) as { ok: boolean; value: unknown; error?: { message: string } };
-  if (!body.ok) throw new Error(`${method}: ${body.error?.message}`);
-  return body.value;
-}
+const e2e = useRunningApp();
 
 describe('the match session, in Chromium', () => {
   it('from the mentor’s Today view: Raúl, who reported bullying and speaks only Spanish, gets solo or light work with a Spanish-speaking coach outside the team he named', async () => {
     // The demo user is Raúl's mentor, Nuria Navarro.
-    const s = await apiCall('settings.get');
-    await apiCall('settings.update', { expectedVersion: s.version, currentUser: { ...s.currentUser, name: 'Nuria Navarro', role: 'mentor', repId: 'rep-0003' } });
+    const s = await e2e.call('settings.get');
+    await e2e.call('settings.update', { expectedVersion: s.version, currentUser: { ...s.currentUser, name: 'Nuria Navarro', role: 'mentor', repId: 'rep-0003' } });
 
-    const page = await browser.newPage({ viewport: { width: 1366, height: 1000 } });
-    const watch = watchPage(page, app.origin);
-    await page.goto(app.url);
+    const page = await e2e.browser.newPage({ viewport: { width: 1366, height: 1000 } });
+    const watch = watchPage(page, e2e.app.origin);
+    await page.goto(e2e.app.url);
     await page.getByRole('heading', { name: 'Today' }).waitFor();
     await page.getByRole('link', { name: 'Start a match session with Raúl López' }).click();
     await page.getByRole('heading', { name: /Match session with Raúl López/ }).waitFor();
@@ -56,7 +37,7 @@ describe('the match session, in Chromium', () => {
     const cards = list.locator(':scope > li');
     const n = await cards.count();
     expect(n).toBeGreaterThan(0);
-    const coaches = (await apiCall('match.start', { repId: 'rep-0019' })).coaches as { id: string; name: string; teams: string[] }[];
+    const coaches = (await e2e.call('match.start', { repId: 'rep-0019' })).coaches as { id: string; name: string; teams: string[] }[];
     for (let i = 0; i < n; i++) {
       const card = cards.nth(i);
       expect(await card.locator('.match-level').innerText()).toMatch(/^(Solo task|Light interaction)$/);
@@ -78,14 +59,14 @@ describe('the match session, in Chromium', () => {
     await page.getByRole('heading', { name: 'Proposed engagement created' }).waitFor();
 
     // The proposed engagement, through the API (the Engagements screen is someone else's).
-    const board = await apiCall('engagements.list', {});
+    const board = await e2e.call('engagements.list', {});
     const mine = board.items.filter((e: any) => e.repId === 'rep-0019' && e.status === 'proposed');
     expect(mine).toHaveLength(1);
     expect(chosenTitle).toContain(mine[0].taskTitle);
     expect(chosenTitle).toContain(mine[0].coachName);
     const link = page.getByRole('link', { name: 'Open the proposed engagement' });
     expect(await link.getAttribute('href')).toBe(`#/engagements/${mine[0].id}`);
-    const rep = (await apiCall('reps.get', { id: 'rep-0019' })).rep;
+    const rep = (await e2e.call('reps.get', { id: 'rep-0019' })).rep;
     expect(rep.status).toBe('re-engaging');
     expect(watch.problems).toEqual([]);
   });

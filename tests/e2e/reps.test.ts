@@ -1,43 +1,22 @@
-import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, startWebApp, watchPage, type RunningApp } from './harness';
+import { describe, expect, it } from 'vitest';
+import { useRunningApp, watchPage } from './harness';
 
-let app: RunningApp;
-let browser: Browser;
-let files: string;
+const e2e = useRunningApp();
 const docs = join(import.meta.dirname, '..', '..', 'docs');
-
-beforeAll(async () => {
-  app = await startWebApp({ firstRun: 'demo' });
-  browser = await launchBrowser();
-  files = await mkdtemp(join(tmpdir(), 'rekindle-e2e-files-'));
-});
-afterAll(async () => {
-  await browser?.close();
-  await app?.stop();
-  await rm(files, { recursive: true, force: true });
-});
-
-async function apiCall(method: string, input: unknown = {}): Promise<any> {
-  const token = new URL(app.url).searchParams.get('token');
-  const r = await fetch(`${app.origin}/api/${method}`, { method: 'POST', headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${token}` }, body: JSON.stringify(input) });
-  return ((await r.json()) as { value: unknown }).value;
-}
 
 describe('Reps, activity and going quiet, in Chromium', () => {
   it('imports an activity file, a Rep becomes active again, and the Council reassigns an inactive mentor\'s mentees', async () => {
-    const page = await browser.newPage({ viewport: { width: 1366, height: 900 } });
-    const watch = watchPage(page, app.origin);
-    await page.goto(app.url);
+    const page = await e2e.browser.newPage({ viewport: { width: 1366, height: 900 } });
+    const watch = watchPage(page, e2e.app.origin);
+    await page.goto(e2e.app.url);
     await page.getByRole('heading', { name: 'Today' }).waitFor();
 
     // An inactive Rep who is not a mentor, named in a portal export with different headers.
-    const inactive = (await apiCall('reps.list', { status: ['inactive'], limit: 500 })).items.find((r: any) => !r.isMentor);
+    const inactive = (await e2e.call('reps.list', { status: ['inactive'], limit: 500 })).items.find((r: any) => !r.isMentor);
     const yesterday = new Date(Date.now() - 86_400_000).toISOString().slice(0, 10);
-    const file = join(files, 'portal-export.csv');
+    const file = join(e2e.files, 'portal-export.csv');
     await writeFile(file, `Email,Report date,Activity,Functional area,URL,Report ID\n${inactive.email},${yesterday},event-report,events,https://reps.example/r/9,E2E-1\n`);
 
     await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Reps' }).click();
@@ -80,7 +59,7 @@ describe('Reps, activity and going quiet, in Chromium', () => {
     await expect.poll(() => cards.first().locator('tbody tr').count()).toBe(0);
     await page.screenshot({ path: join(docs, 'screenshot-mentors.png') });
 
-    const audit = await apiCall('audit.list', { limit: 200 });
+    const audit = await e2e.call('audit.list', { limit: 200 });
     expect(audit.items.filter((e: any) => e.action === 'mentors.reassign').length).toBeGreaterThanOrEqual(mentees * 2);
     expect(watch.problems).toEqual([]);
     await page.close();
@@ -94,12 +73,12 @@ describe('Reps, activity and going quiet, in Chromium', () => {
       timezone: 'America/Santiago',
       languages: 'es',
     }));
-    expect((await apiCall('reps.importRoster', { fileName: 'load.csv', rows, dryRun: false })).created).toBe(1_000);
-    const total = (await apiCall('reps.list', {})).total;
+    expect((await e2e.call('reps.importRoster', { fileName: 'load.csv', rows, dryRun: false })).created).toBe(1_000);
+    const total = (await e2e.call('reps.list', {})).total;
 
-    const page = await browser.newPage({ viewport: { width: 1366, height: 900 } });
-    const watch = watchPage(page, app.origin);
-    await page.goto(`${app.url}#/reps`);
+    const page = await e2e.browser.newPage({ viewport: { width: 1366, height: 900 } });
+    const watch = watchPage(page, e2e.app.origin);
+    await page.goto(`${e2e.app.url}#/reps`);
     await page.locator('tbody tr[data-index]').first().waitFor();
     const rendered = () => page.locator('tbody tr[data-index]').count();
     expect(await page.locator('.table-scroll table').getAttribute('aria-rowcount')).toBe(String(total));
