@@ -60,7 +60,8 @@ function cachedRows(ctx: ServiceContext): RowCache {
   const key = `${reps.revision}|${activities.revision}|${ctx.store.settings.version}|${ctx.now().slice(0, 16)}`;
   let cache = rowCaches.get(ctx.store);
   if (!cache || cache.key !== key) {
-    cache = { key, rows: reps.all.map((r) => repRow(ctx, r)), haystack: new Map(), sorted: {} };
+    // Frozen: callers share these arrays, so sorting one in place must fail loudly, not corrupt the next list.
+    cache = { key, rows: Object.freeze(reps.all.map((r) => repRow(ctx, r))), haystack: new Map(), sorted: {} };
     rowCaches.set(ctx.store, cache);
   }
   return cache;
@@ -73,7 +74,7 @@ export function allRepRows(ctx: ServiceContext): readonly RepRow[] {
 
 export function listReps(ctx: ServiceContext, q: RepListQuery): { total: number; items: RepRow[] } {
   const cache = cachedRows(ctx);
-  const sorted = (cache.sorted[q.sort] ??= [...cache.rows].sort(COMPARE[q.sort]));
+  const sorted = (cache.sorted[q.sort] ??= Object.freeze([...cache.rows].sort(COMPARE[q.sort])));
   const needle = fold(q.search.trim());
   const statuses = new Set(q.status);
   const unfiltered = !(needle || statuses.size || q.area || q.language || q.mentorId);
