@@ -5,6 +5,8 @@ import { createHandlers } from './handlers';
 import { seedCommunity, type CommunityData } from './seed';
 import type { ServiceContext } from './services/context';
 import { RepHealthIndex } from './services/rep-health';
+import { allRepRows } from './services/reps';
+import { searchIndexes } from './services/search-indexes';
 import { DEFAULT_OUTBOX, ReminderOutbox, type OutboxOptions } from './services/reminder-outbox';
 import { Store } from './store/store';
 
@@ -51,15 +53,15 @@ export interface Backend {
 /**
  * Work a start needs but the first screen does not wait for. The day's first backup copies every
  * file (about 75 MB at 10,000 Reps), so it runs after the backend answers, in the write queue so
- * no change lands half-way through the copy. Then the activity index the lists need is built,
- * while the window is still loading.
+ * no change lands half-way through the copy. Then the Reps' rows (and the activity index under
+ * them) and the catalog's search indexes are built, while the window is still loading.
  */
-function startHousekeeping(store: Store, health: RepHealthIndex, writes: WriteQueue, logError: (what: string, err: unknown) => void): Promise<void> {
+function startHousekeeping(store: Store, warm: () => void, writes: WriteQueue, logError: (what: string, err: unknown) => void): Promise<void> {
   return new Promise<void>((resolve) => setImmediate(resolve))
     .then(() => writes.run(() => store.dailyBackup()))
     .catch((err: unknown) => logError('daily backup', err))
-    .then(() => health.warm())
-    .catch((err: unknown) => logError('activity index', err));
+    .then(warm)
+    .catch((err: unknown) => logError('warming the lists', err));
 }
 
 async function embeddedDemo(): Promise<CommunityData> {
@@ -98,7 +100,11 @@ export async function openBackend(opts: BackendOptions): Promise<Backend> {
   const dispatch = createDispatcher(createHandlers(context), { role: () => store.settings.currentUser.role, logError, writes });
   // Reminders queued before the last shutdown go out now.
   outbox.kick();
-  const housekeeping = startHousekeeping(store, health, writes, logError);
+  const warm = () => {
+    allRepRows(context('start-up'));
+    searchIndexes(store);
+  };
+  const housekeeping = startHousekeeping(store, warm, writes, logError);
   return {
     dispatch,
     store,

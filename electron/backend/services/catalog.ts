@@ -6,6 +6,7 @@ import { ApiError, issuesToMessage, type FieldIssue } from '../../../shared/erro
 import type { TableFormat } from '../../../shared/import';
 import type { Task } from '../../../shared/model';
 import type { SearchMatch } from '../../../shared/search/fuzzy-index';
+import { compareIso, compareText } from '../../../shared/domain/ordering';
 import type { ServiceContext } from './context';
 import { createRecord, updateRecord } from './records';
 import { searchIndexes } from './search-indexes';
@@ -86,12 +87,12 @@ export function listTasks(ctx: ServiceContext, q: TaskListQuery): { total: numbe
   const stats = taskStats(ctx);
   const statsOf = (id: string) => stats.get(id) ?? EMPTY_STATS;
   const rows = hits.map((h) => ({ task: h.item, highlights: highlights(h.matches), stats: statsOf(h.item.id) }));
-  const byTitle = (a: TaskRow, b: TaskRow) => a.task.title.localeCompare(b.task.title);
+  const byTitle = (a: TaskRow, b: TaskRow) => compareText(a.task.title, b.task.title);
   const compare: Record<TaskListQuery['sort'], ((a: TaskRow, b: TaskRow) => number) | null> = {
     // fuse's order; without a query, alphabetical.
     relevance: q.search.trim() ? null : byTitle,
     title: byTitle,
-    updated: (a, b) => b.task.updatedAt.localeCompare(a.task.updatedAt) || byTitle(a, b),
+    updated: (a, b) => compareIso(b.task.updatedAt, a.task.updatedAt) || byTitle(a, b),
     effort: (a, b) => (a.task.effortHours ?? Infinity) - (b.task.effortHours ?? Infinity) || byTitle(a, b),
     taken: (a, b) => b.stats.taken - a.stats.taken || byTitle(a, b),
   };

@@ -5,6 +5,7 @@ import { LOAD_STATUSES } from '../../../shared/domain/task-rules';
 import { ApiError, issuesToMessage, type FieldIssue } from '../../../shared/errors';
 import type { TableFormat } from '../../../shared/import';
 import type { Coach } from '../../../shared/model';
+import { compareText } from '../../../shared/domain/ordering';
 import type { ServiceContext } from './context';
 import { createRecord, updateRecord } from './records';
 import { searchIndexes } from './search-indexes';
@@ -32,7 +33,7 @@ export function listCoaches(ctx: ServiceContext, q: CoachListQuery): { total: nu
     (!q.hasRoom || loadOf(c) < c.capacity);
   const hits = index.search(q.search, { filter, limit: q.search.trim() ? 500 : Infinity });
   const rows: CoachRow[] = hits.map((h) => ({ coach: h.item, load: loadOf(h.item), highlights: h.matches.map((m) => ({ field: m.field, value: m.value, indices: m.indices })) }));
-  const byName = (a: CoachRow, b: CoachRow) => a.coach.name.localeCompare(b.coach.name);
+  const byName = (a: CoachRow, b: CoachRow) => compareText(a.coach.name, b.coach.name);
   const compare: Record<CoachListQuery['sort'], ((a: CoachRow, b: CoachRow) => number) | null> = {
     relevance: q.search.trim() ? null : byName,
     name: byName,
