@@ -4,6 +4,7 @@ import type { Coach } from '../../../../shared/model';
 import { api } from '../../api/client';
 import { attempt } from '../../app/errors-store';
 import { useVirtualRows } from '../../components/use-virtual-rows';
+import { WindowedTable } from '../../components/WindowedTable';
 import { useT } from '../../i18n/i18n';
 import { downloadFile } from '../catalog/file-transfer';
 import { Highlight } from '../catalog/Highlight';
@@ -93,50 +94,41 @@ export function CoachesView() {
           {t('coaches-count', { count: total })}
         </p>
         <div className="table-scroll" ref={scroller}>
-          <table className="data-table" aria-rowcount={total + 1}>
-            <thead>
-              <tr>
-                <th scope="col">{t('coaches-field-name')}</th>
-                <th scope="col">{t('coaches-load')}</th>
-                <th scope="col">{t('coaches-field-languages')}</th>
-                <th scope="col">{t('coaches-field-areas')}</th>
-                <th scope="col">{t('coaches-field-timezone')}</th>
-                <th scope="col">{t('coaches-actions')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {win.padTop > 0 && <tr aria-hidden="true" style={{ height: win.padTop }} />}
-              {win.rows.map(({ index }) => {
-                const { coach, load, highlights } = items[index]!;
-                return (
-                  <tr key={coach.id} ref={win.measureRef} data-index={index} aria-rowindex={index + 2} className={coach.active ? undefined : 'coach-inactive'}>
-                    <td>
-                      <Highlight text={coach.name} field="name" highlights={highlights} />
-                      {!coach.active && <span className="tag">{t('coaches-inactive')}</span>}
-                    </td>
-                    <td>
-                      <span className={load >= coach.capacity ? 'coach-full' : undefined}>{t('coaches-load-value', { load, capacity: coach.capacity })}</span>
-                      <meter className="coach-meter" min={0} max={Math.max(coach.capacity, 1)} value={load} aria-hidden="true" />
-                    </td>
-                    <td>{coach.languages.join(', ')}</td>
-                    <td>{coach.areas.map((a) => t(`catalog-area-${a}`)).join(', ')}</td>
-                    <td>{coach.timezone}</td>
-                    <td className="coach-actions">
-                      <button type="button" onClick={() => setEditing(coach)} aria-label={t('coaches-edit-label', { name: coach.name })}>
-                        {t('catalog-edit')}
+          <WindowedTable
+            headings={[t('coaches-field-name'), t('coaches-load'), t('coaches-field-languages'), t('coaches-field-areas'), t('coaches-field-timezone'), t('coaches-actions')]}
+            total={total}
+            padTop={win.padTop}
+            padBottom={win.padBottom}
+          >
+            {win.rows.map(({ index }) => {
+              const { coach, load, highlights } = items[index]!;
+              return (
+                <tr key={coach.id} ref={win.measureRef} data-index={index} aria-rowindex={index + 2} className={coach.active ? undefined : 'coach-inactive'}>
+                  <td>
+                    <Highlight text={coach.name} field="name" highlights={highlights} />
+                    {!coach.active && <span className="tag">{t('coaches-inactive')}</span>}
+                  </td>
+                  <td>
+                    <span className={load >= coach.capacity ? 'coach-full' : undefined}>{t('coaches-load-value', { load, capacity: coach.capacity })}</span>
+                    <meter className="coach-meter" min={0} max={Math.max(coach.capacity, 1)} value={load} aria-hidden="true" />
+                  </td>
+                  <td>{coach.languages.join(', ')}</td>
+                  <td>{coach.areas.map((a) => t(`catalog-area-${a}`)).join(', ')}</td>
+                  <td>{coach.timezone}</td>
+                  <td className="coach-actions">
+                    <button type="button" onClick={() => setEditing(coach)} aria-label={t('coaches-edit-label', { name: coach.name })}>
+                      {t('catalog-edit')}
+                    </button>
+                    {coach.active && (
+                      <button type="button" onClick={() => void deactivate(coach)} aria-label={t('coaches-deactivate-label', { name: coach.name })}>
+                        {t('coaches-deactivate')}
                       </button>
-                      {coach.active && (
-                        <button type="button" onClick={() => void deactivate(coach)} aria-label={t('coaches-deactivate-label', { name: coach.name })}>
-                          {t('coaches-deactivate')}
-                        </button>
-                      )}
-                    </td>
-                  </tr>
-                );
-              })}
-              {win.padBottom > 0 && <tr aria-hidden="true" style={{ height: win.padBottom }} />}
-            </tbody>
-          </table>
+                    )}
+                  </td>
+                </tr>
+              );
+            })}
+          </WindowedTable>
         </div>
       </section>
       {editing && (

@@ -5,6 +5,7 @@ import { hrefFor, navigate } from '../../app/route';
 import { useSettings } from '../../app/settings-store';
 import { StatusBadge } from '../../components/StatusBadge';
 import { useVirtualRows } from '../../components/use-virtual-rows';
+import { WindowedTable } from '../../components/WindowedTable';
 import { formatDate, useT } from '../../i18n/i18n';
 import { RemindersView } from '../reminders/RemindersView';
 import { ImportView } from './ImportView';
@@ -115,51 +116,42 @@ export function RepsView({ selectedId }: { selectedId: string | null }) {
           <p>{t('reps-empty')}</p>
         ) : (
           <div className="table-scroll" ref={scroller}>
-            <table className="data-table" aria-rowcount={total}>
-              <thead>
-                <tr>
-                  <th scope="col">{t('reps-col-name')}</th>
-                  <th scope="col">{t('reps-col-country')}</th>
-                  <th scope="col">{t('reps-col-languages')}</th>
-                  <th scope="col">{t('reps-col-mentor')}</th>
-                  <th scope="col">{t('reps-col-status')}</th>
-                  <th scope="col">{t('reps-col-last')}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {win.padTop > 0 && <tr aria-hidden="true" style={{ height: win.padTop }} />}
-                {win.rows.map(({ index }) => {
-                  const rep = items[index]!;
-                  return (
-                    <tr
-                      key={rep.id}
-                      data-index={index}
-                      aria-rowindex={index + 2}
-                      tabIndex={0}
-                      className={rep.id === selectedId ? 'selected' : undefined}
-                      aria-selected={rep.id === selectedId}
-                      onClick={() => navigate('reps', rep.id)}
-                      onKeyDown={(e) => onRowKey(e, index, rep.id)}
-                    >
-                      <td>
-                        <a href={hrefFor('reps', rep.id)} tabIndex={-1}>
-                          {rep.name}
-                        </a>
-                        {rep.isMentor && <span className="tag">{t('reps-mentor-badge')}</span>}
-                      </td>
-                      <td>{rep.country}</td>
-                      <td>{rep.languages.join(', ')}</td>
-                      <td>{rep.mentorName ?? ''}</td>
-                      <td>
-                        <StatusBadge status={rep.status} />
-                      </td>
-                      <td>{rep.lastSignificantAt ? formatDate(rep.lastSignificantAt, locale) : t('never')}</td>
-                    </tr>
-                  );
-                })}
-                {win.padBottom > 0 && <tr aria-hidden="true" style={{ height: win.padBottom }} />}
-              </tbody>
-            </table>
+            <WindowedTable
+              headings={[t('reps-col-name'), t('reps-col-country'), t('reps-col-languages'), t('reps-col-mentor'), t('reps-col-status'), t('reps-col-last')]}
+              total={total}
+              padTop={win.padTop}
+              padBottom={win.padBottom}
+            >
+              {win.rows.map(({ index }) => {
+                const rep = items[index]!;
+                return (
+                  <tr
+                    key={rep.id}
+                    data-index={index}
+                    aria-rowindex={index + 2}
+                    tabIndex={0}
+                    className={rep.id === selectedId ? 'selected' : undefined}
+                    aria-selected={rep.id === selectedId}
+                    onClick={() => navigate('reps', rep.id)}
+                    onKeyDown={(e) => onRowKey(e, index, rep.id)}
+                  >
+                    <td>
+                      <a href={hrefFor('reps', rep.id)} tabIndex={-1}>
+                        {rep.name}
+                      </a>
+                      {rep.isMentor && <span className="tag">{t('reps-mentor-badge')}</span>}
+                    </td>
+                    <td>{rep.country}</td>
+                    <td>{rep.languages.join(', ')}</td>
+                    <td>{rep.mentorName ?? ''}</td>
+                    <td>
+                      <StatusBadge status={rep.status} />
+                    </td>
+                    <td>{rep.lastSignificantAt ? formatDate(rep.lastSignificantAt, locale) : t('never')}</td>
+                  </tr>
+                );
+              })}
+            </WindowedTable>
           </div>
         )}
       </section>
