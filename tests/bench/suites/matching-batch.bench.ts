@@ -7,18 +7,13 @@
 import munkres from 'munkres-js';
 import { solveBatch, solveGreedy, type BatchProblem, type Candidate } from '../../../shared/matching/assignment';
 import { solveAssignment } from '../../../shared/matching/hungarian';
+import { Rng } from '../../../shared/demo/random';
 import { percentile, round, timeIt, type BenchSuite } from '../harness';
 
-/** mulberry32: tiny seeded PRNG so every run sees the same instance. */
+/** The demo's seeded generator, so every run sees the same instance. */
 function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
+  const rng = new Rng(seed);
+  return () => rng.float();
 }
 
 const LANGUAGE_SHARE = [0.45, 0.2, 0.15, 0.12, 0.08]; // e.g. en, es, fr, pt-BR, hi
