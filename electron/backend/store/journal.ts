@@ -99,11 +99,18 @@ export interface ReplayResult {
 }
 
 /**
- * Reads the logs from generation `fromGen` on. A torn final line is what a crash mid-append leaves;
- * that append was never acknowledged, so it is dropped quietly. Anything else unreadable stops the
- * replay of that log and is reported; the snapshot is then rewritten without it.
+ * Reads the logs from generation `fromGen` on, each record through `parseRecord`. A torn final line
+ * is what a crash mid-append leaves; that append was never acknowledged, so it is dropped quietly.
+ * Anything else unreadable stops the replay of that log and is reported; the snapshot is then
+ * rewritten without it.
  */
-export async function readJournals(dir: string, name: string, fromGen: number, check: (entry: unknown) => JournalEntry<unknown>): Promise<ReplayResult> {
+export async function readJournals(dir: string, name: string, fromGen: number, parseRecord: (record: unknown) => { id: string }): Promise<ReplayResult> {
+  const check = (raw: unknown): JournalEntry<unknown> => {
+    const entry = raw as { op?: unknown; id?: unknown; record?: unknown } | null;
+    if (entry?.op === 'del' && typeof entry.id === 'string') return { op: 'del', id: entry.id };
+    if (entry?.op === 'put') return { op: 'put', record: parseRecord(entry.record) };
+    throw new Error('not a journal entry');
+  };
   const entries: JournalEntry<unknown>[] = [];
   const damaged: ReplayResult['damaged'] = [];
   for (const { gen, path } of await listJournals(dir, name)) {

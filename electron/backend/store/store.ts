@@ -208,12 +208,7 @@ export class Store {
   /** Applies the journal entries written after the snapshot; see journal.ts. */
   private async replayJournal(name: CollectionName, doc: CollectionDoc<unknown>, schema: z.ZodType): Promise<{ replayed: number; lastGen: number }> {
     const fromGen = doc.journalGen ?? 0;
-    const { entries, damaged } = await readJournals(this.opts.dataDir, name, fromGen, (raw) => {
-      const entry = raw as { op?: unknown; id?: unknown; record?: unknown };
-      if (entry.op === 'del' && typeof entry.id === 'string') return { op: 'del', id: entry.id };
-      if (entry.op === 'put') return { op: 'put', record: schema.parse(entry.record) };
-      throw new Error('not a journal entry');
-    });
+    const { entries, damaged } = await readJournals(this.opts.dataDir, name, fromGen, (record) => schema.parse(record) as { id: string });
     applyJournal(doc.records as { id: string }[], entries);
     const journals = await listJournals(this.opts.dataDir, name);
     for (const d of damaged) {
