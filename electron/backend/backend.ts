@@ -59,7 +59,11 @@ export interface Backend {
 function startHousekeeping(store: Store, warm: () => void, writes: WriteQueue, logError: (what: string, err: unknown) => void): Promise<void> {
   return new Promise<void>((resolve) => setImmediate(resolve))
     .then(() => writes.run(() => store.dailyBackup()))
-    .catch((err: unknown) => logError('daily backup', err))
+    .catch((err: unknown) => {
+      logError('daily backup', err);
+      const why = err instanceof Error ? err.message : String(err);
+      store.notice('info', `Today's backup could not be taken (${why}). Your data is unchanged; take one from Settings → Data, or the next start will try again.`);
+    })
     .then(warm)
     .catch((err: unknown) => logError('warming the lists', err));
 }

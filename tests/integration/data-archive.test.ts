@@ -112,3 +112,22 @@ describe('backups', () => {
     expect(await repNames()).toEqual(before);
   });
 });
+
+describe("when the day's backup cannot be taken", () => {
+  it('says so in a notice and still serves the data', async () => {
+    const other = await tempDir();
+    // A file where the backups folder should be: the copy fails.
+    await writeFile(join(other.path, 'backups'), 'not a folder');
+    const b = await openBackend({ dataDir: other.path, firstRun: 'demo', transport: 'http', now: () => NOW, loadDemo: async () => smallCommunity(), logError: () => undefined });
+    try {
+      await b.housekeeping;
+      const info = await b.dispatch('system.info', {});
+      const notices = info.ok ? (info.value as { notices: { kind: string; message: string }[] }).notices : [];
+      expect(notices).toEqual([expect.objectContaining({ kind: 'info', message: expect.stringMatching(/^Today's backup could not be taken \(.+\)\. Your data is unchanged/) })]);
+      expect(((await b.dispatch('reps.list', {})) as { ok: boolean }).ok).toBe(true);
+    } finally {
+      await b.close();
+      await other.cleanup();
+    }
+  });
+});

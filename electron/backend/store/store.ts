@@ -318,9 +318,14 @@ export class Store {
     }
   }
 
-  private notice(kind: Notice['kind'], message: string, file?: string): void {
-    this.notices.push({ id: `notice-${this.notices.length + 1}`, kind, message, file, at: this.opts.now() });
+  /** Tells the user something about their data; shown on every screen until dismissed. */
+  notice(kind: Notice['kind'], message: string, file?: string): void {
+    // Counted, not taken from the list's length: dismissed notices leave the list.
+    this.noticesGiven += 1;
+    this.notices.push({ id: `notice-${this.noticesGiven}`, kind, message, file, at: this.opts.now() });
   }
+
+  private noticesGiven = 0;
 }
 
 /**

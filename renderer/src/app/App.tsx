@@ -68,7 +68,8 @@ function Frame() {
         </ul>
       </nav>
       <main id="main" className="app-main" tabIndex={-1}>
-        <Notices />
+        {/* Asked again on each screen: housekeeping after start (the day's backup) can add one. */}
+        <Notices key={route.screen} />
         <ErrorList />
         <ErrorBoundary resetKey={route.screen}>
           <Suspense fallback={<p>{t('loading')}</p>}>
