@@ -62,7 +62,7 @@ function startHousekeeping(store: Store, warm: () => void, writes: WriteQueue, l
     .catch((err: unknown) => {
       logError('daily backup', err);
       const why = err instanceof Error ? err.message : String(err);
-      store.notice('info', `Today's backup could not be taken (${why}). Your data is unchanged; take one from Settings → Data, or the next start will try again.`);
+      store.notice('info', 'notice-backup-failed', { why });
     })
     .then(warm)
     .catch((err: unknown) => logError('warming the lists', err));

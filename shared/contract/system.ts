@@ -6,6 +6,10 @@ export const Notice = z.object({
   id: z.string(),
   kind: z.enum(['restored-from-backup', 'file-set-aside', 'migrated', 'info']),
   file: z.string().optional(),
+  /** The Fluent message the UI shows (see shared/notices.ts), with its arguments. */
+  messageId: z.string(),
+  args: z.record(z.string(), z.union([z.string(), z.number()])),
+  /** The same in English, for logs. */
   message: z.string(),
   at: IsoDateTime,
 });

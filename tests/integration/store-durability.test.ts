@@ -97,10 +97,14 @@ describe('migrations', () => {
   });
 
   it('run each step in order up to the current version', () => {
-    const steps = [{ from: 0, file: 'reps' as const, describe: 'renamed handle', up: (d: Record<string, unknown>) => ({ ...d, renamed: true }) }];
+    const steps = [
+      { from: 0, file: 'reps' as const, notice: 'notice-migrated-reason-labels' as const, up: (d: Record<string, unknown>) => ({ ...d, renamed: true }) },
+      { from: 1, file: 'reps' as const, notice: 'notice-upgraded' as const, up: (d: Record<string, unknown>) => ({ ...d, again: d.renamed === true }) },
+      { from: 1, file: 'settings' as const, notice: 'notice-backup-failed' as const, up: () => ({ wrong: 'file' }) },
+    ];
     const { doc, applied } = migrate('reps', { schemaVersion: 0, records: [] }, steps);
-    expect(doc).toEqual({ schemaVersion: SCHEMA_VERSION, records: [], renamed: true });
-    expect(applied).toEqual(['renamed handle']);
+    expect(doc).toEqual({ schemaVersion: SCHEMA_VERSION, records: [], renamed: true, again: true });
+    expect(applied).toEqual(['notice-migrated-reason-labels', 'notice-upgraded']);
   });
 });
 

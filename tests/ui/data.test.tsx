@@ -62,3 +62,22 @@ describe('Settings → data and backups', () => {
     expect(await screen.findByText(/^Restored .*-manual\. The previous data is in the backup .*-before-restore\.$/)).toBeInTheDocument();
   });
 });
+
+describe('notices about the data', () => {
+  it('are shown in the language of the interface on every screen until dismissed', async () => {
+    const user = userEvent.setup();
+    const s = await conn.backend.dispatch('settings.get', {});
+    await conn.backend.dispatch('settings.update', { expectedVersion: (s as { value: { version: number } }).value.version, language: 'es' });
+    await conn.backend.housekeeping;
+    conn.backend.store.notice('info', 'notice-backup-failed', { why: 'disco lleno' });
+    window.location.hash = '#/today';
+    render(<App />);
+    const notice = await screen.findByText(/^No se pudo hacer la copia de seguridad de hoy \(disco lleno\)/);
+    expect(notice.closest('[role="status"]')).not.toBeNull();
+    await user.click(screen.getByRole('link', { name: 'Reps' }));
+    expect(await screen.findByText(/^No se pudo hacer la copia de seguridad de hoy/)).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'Descartar' }));
+    await waitFor(() => expect(screen.queryByText(/^No se pudo hacer la copia de seguridad/)).toBeNull());
+    expect(conn.backend.store.notices).toEqual([]);
+  });
+});

@@ -27,7 +27,7 @@ export const MIGRATIONS: Migration[] = [
   {
     from: 1,
     file: 'settings',
-    describe: 'the built-in reasons are now named in the language of the interface; reasons you renamed or added keep their names',
+    notice: 'notice-migrated-reason-labels',
     up(doc) {
       const settings = doc.settings as { reasons?: { id?: unknown; label?: unknown }[] } | undefined;
       if (!settings || !Array.isArray(settings.reasons)) return doc;

@@ -14,6 +14,7 @@ import {
   Survey,
   Task,
 } from '../../../shared/model';
+import type { NoticeMessageId } from '../../../shared/notices';
 import { MIGRATIONS } from './migrations';
 
 /** Bumped whenever a stored shape changes; each bump adds a migration below. */
@@ -55,7 +56,8 @@ export type SettingsDoc = z.infer<typeof SettingsDoc>;
 export interface Migration {
   from: number;
   file: CollectionName | 'settings';
-  describe: string;
+  /** The notice that tells the user what changed; it gets the file name as `$file`. */
+  notice: NoticeMessageId;
   up(doc: Record<string, unknown>): Record<string, unknown>;
 }
 
@@ -63,9 +65,9 @@ export function migrate(
   file: CollectionName | 'settings',
   doc: Record<string, unknown>,
   migrations: readonly Migration[] = MIGRATIONS,
-): { doc: Record<string, unknown>; applied: string[] } {
+): { doc: Record<string, unknown>; applied: NoticeMessageId[] } {
   let current = doc;
-  const applied: string[] = [];
+  const applied: NoticeMessageId[] = [];
   let version = typeof current.schemaVersion === 'number' ? current.schemaVersion : 1;
   if (version > SCHEMA_VERSION) {
     throw new Error(`was written by a newer Rekindle (schema ${version}; this one reads up to ${SCHEMA_VERSION})`);
@@ -74,7 +76,7 @@ export function migrate(
     const step = migrations.find((m) => m.file === file && m.from === version);
     if (step) {
       current = step.up(current);
-      applied.push(step.describe);
+      applied.push(step.notice);
     }
     version += 1;
     current = { ...current, schemaVersion: version };

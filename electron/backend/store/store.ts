@@ -5,6 +5,7 @@ import type { z } from 'zod';
 import { describeIssues, issuesToMessage } from '../../../shared/errors';
 import type { Notice } from '../../../shared/api';
 import { Settings } from '../../../shared/model';
+import { formatNotice, type NoticeArgs, type NoticeMessageId } from '../../../shared/notices';
 import { Collection } from './collection';
 import { DurableJsonFile } from './durable-json-file';
 import { applyJournal, Journal, listJournals, readJournals } from './journal';
@@ -199,10 +200,7 @@ export class Store {
   private async finishUpgrade({ from, backupId }: { from: number; backupId: string }): Promise<void> {
     // Saved now, so the next start neither migrates again nor takes another backup.
     await this.settingsDb.write();
-    this.notice(
-      'migrated',
-      `The data was upgraded from format ${from} to ${SCHEMA_VERSION}. A copy as it was before is kept as the backup ${backupId} (Settings → Data).`,
-    );
+    this.notice('migrated', 'notice-upgraded', { from, to: SCHEMA_VERSION, backup: backupId });
   }
 
   /** Applies the journal entries written after the snapshot; see journal.ts. */
@@ -216,7 +214,7 @@ export class Store {
       await mkdir(dir, { recursive: true });
       const aside = join(dir, basename(d.path));
       await rename(d.path, aside);
-      this.notice('file-set-aside', `${basename(d.path)} has an unreadable entry at line ${d.line} (${d.reason}); the changes before it were kept and the file was moved to ${aside}.`, name);
+      this.notice('file-set-aside', 'notice-journal-set-aside', { journal: basename(d.path), line: d.line, why: d.reason, aside }, name);
     }
     return { replayed: entries.length + damaged.length, lastGen: Math.max(fromGen, ...journals.map((j) => j.gen)) };
   }
@@ -241,7 +239,7 @@ export class Store {
       if (raw === null || typeof raw !== 'object' || Array.isArray(raw)) throw new DamagedFile('it is not a JSON object');
       const { doc, applied } = migrate(file, raw as Record<string, unknown>);
       const value = validate(doc);
-      for (const describe of applied) this.notice('migrated', `${file}.json was upgraded: ${describe}.`, file);
+      for (const step of applied) this.notice('migrated', step, { file }, file);
       if (applied.length) this.migratedFiles.add(file);
       return value;
     };
@@ -255,19 +253,11 @@ export class Store {
       const aside = await this.setAside(file);
       const restored = await this.restoreFromBackup(file, parseAndCheck);
       if (restored) {
-        this.notice(
-          'restored-from-backup',
-          `${file}.json could not be read (${why}). It was moved to ${aside} and the backup from ${restored.from} was restored.`,
-          file,
-        );
+        this.notice('restored-from-backup', 'notice-restored-from-backup', { file, why, aside, from: restored.from }, file);
         await adapter.write(restored.value);
         return restored.value;
       }
-      this.notice(
-        'file-set-aside',
-        `${file}.json could not be read (${why}) and no good backup was found. It was moved to ${aside}; ${file} starts empty until you restore it.`,
-        file,
-      );
+      this.notice('file-set-aside', 'notice-set-aside', { file, why, aside }, file);
       return null;
     }
   }
@@ -319,10 +309,11 @@ export class Store {
   }
 
   /** Tells the user something about their data; shown on every screen until dismissed. */
-  notice(kind: Notice['kind'], message: string, file?: string): void {
+  notice(kind: Notice['kind'], messageId: NoticeMessageId, args: NoticeArgs, file?: string): void {
     // Counted, not taken from the list's length: dismissed notices leave the list.
     this.noticesGiven += 1;
-    this.notices.push({ id: `notice-${this.noticesGiven}`, kind, message, file, at: this.opts.now() });
+    const message = formatNotice(messageId, args);
+    this.notices.push({ id: `notice-${this.noticesGiven}`, kind, messageId, args, message, file, at: this.opts.now() });
   }
 
   private noticesGiven = 0;

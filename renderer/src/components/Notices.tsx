@@ -17,7 +17,7 @@ export function Notices() {
       {notices.map((n) => (
         <div key={n.id} className="notice" role="status">
           <strong>{t('notice-title')}: </strong>
-          {n.message}
+          {t(n.messageId, n.args)}
           <button
             type="button"
             onClick={() => void attempt(() => api().call('system.dismissNotice', { id: n.id })).then(() => setNotices((all) => all.filter((x) => x.id !== n.id)))}

@@ -1,0 +1,7 @@
+## Notices about the data, from the backend (shared/notices.ts holds the same English text)
+notice-restored-from-backup = { $file }.json could not be read ({ $why }). It was moved to { $aside } and the backup from { $from } was restored.
+notice-set-aside = { $file }.json could not be read ({ $why }) and no good backup was found. It was moved to { $aside }; { $file } starts empty until you restore it.
+notice-journal-set-aside = { $journal } has an unreadable entry at line { $line } ({ $why }); the changes before it were kept and the file was moved to { $aside }.
+notice-upgraded = The data was upgraded from format { $from } to { $to }. A copy as it was before is kept as the backup { $backup } (Settings → Data).
+notice-migrated-reason-labels = { $file }.json was upgraded: the built-in reasons are now named in the language of the interface; reasons you renamed or added keep their names.
+notice-backup-failed = Today's backup could not be taken ({ $why }). Your data is unchanged; take one from Settings → Data, or the next start will try again.
