@@ -25,7 +25,8 @@ describe('the app frame', () => {
     const links = within(nav).getAllByRole('link').map((a) => a.textContent);
     expect(links).toEqual(['Today', 'Reps', 'Catalog', 'Coaches', 'Match', 'Engagements', 'Council', 'Insights', 'Settings']);
     await user.click(within(nav).getByRole('link', { name: 'Insights' }));
-    expect(await screen.findByRole('heading', { name: 'Insights' })).toBeInTheDocument();
+    // Insights is loaded on demand: in a fresh run its first import transforms recharts, which takes a while.
+    expect(await screen.findByRole('heading', { name: 'Insights' }, { timeout: 15_000 })).toBeInTheDocument();
     expect(await screen.findByRole('heading', { name: 'Leading causes of attrition' })).toBeInTheDocument();
     expect(within(nav).getByRole('link', { name: 'Insights' })).toHaveAttribute('aria-current', 'page');
   });
