@@ -2,11 +2,9 @@
  * An axe-core scan of every screen in Chromium: no serious or critical violations. The scan is
  * injected as a script, so this one context bypasses the app's CSP; the app itself never does.
  */
-import { createRequire } from 'node:module';
 import { describe, expect, it } from 'vitest';
-import { useRunningApp } from './harness';
+import { seriousAxeViolations, useRunningApp } from './harness';
 
-const axePath = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
 const SCREENS = ['today', 'reps', 'catalog', 'coaches', 'match', 'engagements', 'council', 'insights', 'settings'];
 
 const e2e = useRunningApp();
@@ -22,15 +20,7 @@ describe('accessibility', () => {
       await page.evaluate((s) => (window.location.hash = `#/${s}`), screen);
       await page.locator('main h1').first().waitFor();
       await page.waitForLoadState('networkidle');
-      await page.addScriptTag({ path: axePath });
-      const violations = await page.evaluate(async () => {
-        type Rule = { id: string; impact: string; nodes: { target: string[] }[] };
-        const axe = (window as unknown as { axe: { run(ctx: Document): Promise<{ violations: Rule[]; passes: Rule[] }> } }).axe;
-        const result = await axe.run(document);
-        // A scan that checked nothing would pass vacuously.
-        if (result.passes.length < 10) return [`axe checked only ${result.passes.length} rules`];
-        return result.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`);
-      });
+      const violations = await seriousAxeViolations(page);
       found.push(...violations.map((v) => `#/${screen}: ${v}`));
     }
     expect(found).toEqual([]);

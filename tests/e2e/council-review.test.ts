@@ -1,9 +1,8 @@
 import { mkdir, readFile } from 'node:fs/promises';
-import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
-import { useRunningApp, watchPage } from './harness';
+import { seriousAxeViolations, useRunningApp, watchPage } from './harness';
 
 const e2e = useRunningApp();
 const docs = join(import.meta.dirname, '..', '..', 'docs');
@@ -96,14 +95,7 @@ describe('the Council review, in Chromium', () => {
     await page.getByRole('button', { name: 'Record decision' }).waitFor();
     await page.getByRole('button', { name: 'Show review pack' }).click();
     await page.getByTestId('council-pack').waitFor();
-    await page.addScriptTag({ path: createRequire(import.meta.url).resolve('axe-core/axe.min.js') });
-    const violations = await page.evaluate(async () => {
-      type Rule = { id: string; impact: string; nodes: { target: string[] }[] };
-      const axe = (window as unknown as { axe: { run(ctx: Document): Promise<{ violations: Rule[]; passes: Rule[] }> } }).axe;
-      const result = await axe.run(document);
-      if (result.passes.length < 10) return [`axe checked only ${result.passes.length} rules`];
-      return result.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`);
-    });
+    const violations = await seriousAxeViolations(page);
     expect(violations).toEqual([]);
 
     // Printed, the page is the pack alone: no navigation, no dossier, no buttons.

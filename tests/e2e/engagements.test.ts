@@ -1,9 +1,8 @@
 import { readFile } from 'node:fs/promises';
-import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { icsToIso, parseIcs, unescapeText } from '../support/ics-parse';
-import { useRunningApp, watchPage } from './harness';
+import { seriousAxeViolations, useRunningApp, watchPage } from './harness';
 
 const e2e = useRunningApp();
 
@@ -101,7 +100,6 @@ describe('an engagement to completion in Chromium', () => {
   }, 60_000);
 
   it('has no serious or critical axe violations with an engagement open: check-in form, survey answers, next step', async () => {
-    const axePath = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
     // The scan is injected as a script, so only this context bypasses the app's CSP.
     const context = await e2e.browser.newContext({ bypassCSP: true, viewport: { width: 1400, height: 900 } });
     const page = await context.newPage();
@@ -111,14 +109,7 @@ describe('an engagement to completion in Chromium', () => {
       await page.evaluate((e) => (window.location.hash = `#/engagements/${e}`), id);
       await page.getByRole('complementary').waitFor();
       await page.waitForLoadState('networkidle');
-      await page.addScriptTag({ path: axePath });
-      const violations = await page.evaluate(async () => {
-        type Rule = { id: string; impact: string; nodes: { target: string[] }[] };
-        const axe = (window as unknown as { axe: { run(ctx: Document): Promise<{ violations: Rule[]; passes: Rule[] }> } }).axe;
-        const result = await axe.run(document);
-        if (result.passes.length < 10) return [`axe checked only ${result.passes.length} rules`];
-        return result.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`);
-      });
+      const violations = await seriousAxeViolations(page);
       found.push(...violations.map((v) => `${id}: ${v}`));
     }
     expect(found).toEqual([]);

@@ -5,6 +5,7 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
+import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
@@ -134,4 +135,25 @@ export function useRunningApp(): E2eContext {
     if (ctx.files) await rm(ctx.files, { recursive: true, force: true });
   });
   return ctx;
+}
+
+const axePath = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
+
+/**
+ * Runs axe-core on the page as it is and returns its serious and critical violations, one line
+ * each. The scan is injected as a script, so the page's context must bypass the app's CSP
+ * (`newContext({ bypassCSP: true })`); the app itself never does.
+ */
+export async function seriousAxeViolations(page: Page): Promise<string[]> {
+  await page.addScriptTag({ path: axePath });
+  return page.evaluate(async () => {
+    type Rule = { id: string; impact: string; nodes: { target: string[] }[] };
+    const axe = (window as unknown as { axe: { run(ctx: Document): Promise<{ violations: Rule[]; passes: Rule[] }> } }).axe;
+    const result = await axe.run(document);
+    // A scan that checked nothing would pass vacuously.
+    if (result.passes.length < 10) return [`axe checked only ${result.passes.length} rules`];
+    return result.violations
+      .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+      .map((v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`);
+  });
 }
