@@ -19,6 +19,8 @@ const calls: { method: string; input: any }[] = [];
 
 beforeAll(async () => {
   demo = JSON.parse(await readFile(join(import.meta.dirname, '..', '..', 'resources', 'demo', 'demo-community.json'), 'utf8'));
+  // The screen is loaded on demand; import it here so a cold run's transform of recharts is not timed as a test step.
+  await import('../../renderer/src/features/insights/InsightsView');
   // recharts measures its container; jsdom has no layout, so the charts draw nothing and the tables carry the numbers.
   globalThis.ResizeObserver ??= class {
     observe() {}
