@@ -1,6 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { openBackend, type Backend } from '../../electron/backend/backend';
 import { NOW, smallCommunity, tempDir } from '../support/fixtures';
+import { apiResults } from '../support/api-results';
 
 let dir: Awaited<ReturnType<typeof tempDir>>;
 let backend: Backend;
@@ -13,11 +14,7 @@ async function call(method: string, input: unknown = {}) {
   return backend.dispatch(method, input);
 }
 
-async function value<T = any>(method: string, input: unknown = {}): Promise<T> {
-  const r = await call(method, input);
-  if (!r.ok) throw new Error(`${method}: ${r.error.code} ${r.error.message}`);
-  return r.value as T;
-}
+const { value } = apiResults(() => backend);
 
 beforeEach(async () => {
   dir = await tempDir();

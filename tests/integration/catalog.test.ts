@@ -4,23 +4,12 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { openBackend, type Backend } from '../../electron/backend/backend';
 import { catalogCommunity } from '../support/catalog-fixtures';
 import { NOW, tempDir } from '../support/fixtures';
+import { apiResults } from '../support/api-results';
 
 let dir: Awaited<ReturnType<typeof tempDir>>;
 let backend: Backend;
 
-async function call(method: string, input: unknown = {}) {
-  return backend.dispatch(method, input);
-}
-async function value<T = any>(method: string, input: unknown = {}): Promise<T> {
-  const r = await call(method, input);
-  if (!r.ok) throw new Error(`${method}: ${r.error.code} ${r.error.message}`);
-  return r.value as T;
-}
-async function failure(method: string, input: unknown) {
-  const r = await call(method, input);
-  if (r.ok) throw new Error(`${method} should have failed`);
-  return r.error;
-}
+const { value, failure } = apiResults(() => backend);
 const tasksNow = () => JSON.stringify(backend.store.collections.tasks.all);
 const coachesNow = () => JSON.stringify(backend.store.collections.coaches.all);
 

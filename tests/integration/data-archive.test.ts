@@ -3,20 +3,12 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { openBackend, type Backend } from '../../electron/backend/backend';
 import { NOW, smallCommunity, tempDir } from '../support/fixtures';
+import { apiResults } from '../support/api-results';
 
 let dir: Awaited<ReturnType<typeof tempDir>>;
 let backend: Backend;
 
-async function value<T = any>(method: string, input: unknown = {}): Promise<T> {
-  const r = await backend.dispatch(method, input);
-  if (!r.ok) throw new Error(`${method}: ${r.error.code} ${r.error.message}`);
-  return r.value as T;
-}
-async function failure(method: string, input: unknown) {
-  const r = await backend.dispatch(method, input);
-  if (r.ok) throw new Error(`${method} unexpectedly succeeded`);
-  return r.error;
-}
+const { value, failure } = apiResults(() => backend);
 const repNames = async () => (await value('reps.list', { sort: 'name' })).items.map((r: { name: string }) => r.name);
 
 beforeEach(async () => {

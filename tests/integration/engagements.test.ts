@@ -5,22 +5,14 @@ import { openBackend, type Backend } from '../../electron/backend/backend';
 import type { CommunityData } from '../../electron/backend/seed';
 import { NOW, tempDir } from '../support/fixtures';
 import { icsToIso, parseIcs } from '../support/ics-parse';
+import { apiResults } from '../support/api-results';
 
 let dir: Awaited<ReturnType<typeof tempDir>>;
 let backend: Backend;
 let clock = NOW;
 const demoFile = join(import.meta.dirname, '..', '..', 'resources', 'demo', 'demo-community.json');
 
-async function value<T = any>(method: string, input: unknown = {}): Promise<T> {
-  const r = await backend.dispatch(method, input);
-  if (!r.ok) throw new Error(`${method}: ${r.error.code} ${r.error.message}`);
-  return r.value as T;
-}
-async function failure(method: string, input: unknown) {
-  const r = await backend.dispatch(method, input);
-  if (r.ok) throw new Error(`${method} should have failed`);
-  return r.error;
-}
+const { value, failure } = apiResults(() => backend);
 const stored = () => JSON.stringify([backend.store.collections.engagements.all, backend.store.collections.surveys.all, backend.store.collections.reps.all]);
 const later = (days: number) => new Date(Date.parse(NOW) + days * 86_400_000).toISOString();
 

@@ -7,22 +7,14 @@ import { InsightsStudy } from '../../shared/api';
 import { parseTable } from '../../shared/import';
 import { CHART_IDS } from '../../shared/insights/study';
 import { NOW, tempDir } from '../support/fixtures';
+import { apiResults } from '../support/api-results';
 
 const demoFile = join(import.meta.dirname, '..', '..', 'resources', 'demo', 'demo-community.json');
 let dir: Awaited<ReturnType<typeof tempDir>>;
 let backend: Backend;
 let demo: CommunityData & Required<Pick<CommunityData, 'reps' | 'conversations'>>;
 
-async function value<T = any>(method: string, input: unknown = {}): Promise<T> {
-  const r = await backend.dispatch(method, input);
-  if (!r.ok) throw new Error(`${method}: ${r.error.code} ${r.error.message}`);
-  return r.value as T;
-}
-async function failure(method: string, input: unknown) {
-  const r = await backend.dispatch(method, input);
-  if (r.ok) throw new Error(`${method} should have failed`);
-  return r.error;
-}
+const { value, failure } = apiResults(() => backend);
 
 beforeAll(async () => {
   demo = JSON.parse(await readFile(demoFile, 'utf8'));

@@ -10,6 +10,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { openBackend, type Backend } from '../../electron/backend/backend';
 import { SCHEMA_VERSION } from '../../electron/backend/store/schema';
 import { NOW, tempDir } from '../support/fixtures';
+import { apiResults } from '../support/api-results';
 
 const FIXTURE = join(import.meta.dirname, '..', 'fixtures', 'store-v1');
 let dir: Awaited<ReturnType<typeof tempDir>>;
@@ -19,11 +20,7 @@ const close = async () => {
   await backend?.close();
   backend = null;
 };
-async function value<T = any>(method: string, input: unknown = {}): Promise<T> {
-  const r = await backend!.dispatch(method, input);
-  if (!r.ok) throw new Error(`${method}: ${r.error.code} ${r.error.message}`);
-  return r.value as T;
-}
+const { value } = apiResults(() => backend!);
 const BACKUP_ID = '2026-11-28T12-00-00-before-migration';
 
 async function editFixture(file: string, change: (doc: any) => void): Promise<void> {

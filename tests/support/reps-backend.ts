@@ -1,15 +1,12 @@
 import { openBackend, type Backend, type BackendOptions } from '../../electron/backend/backend';
+import { apiResults } from './api-results';
 import { NOW, smallCommunity, tempDir } from './fixtures';
 
 /** The real backend on a temp folder, with a `value` helper that fails loudly on an error result. */
 export async function openTestBackend(opts: Partial<BackendOptions> = {}) {
   const dir = await tempDir();
   let backend: Backend = await openBackend({ dataDir: dir.path, firstRun: 'demo', transport: 'http', now: () => NOW, loadDemo: async () => smallCommunity(), logError: () => undefined, ...opts });
-  async function value<T = any>(method: string, input: unknown = {}): Promise<T> {
-    const r = await backend.dispatch(method, input);
-    if (!r.ok) throw new Error(`${method}: ${r.error.code} ${r.error.message}`);
-    return r.value as T;
-  }
+  const { value } = apiResults(() => backend);
   return {
     get backend() {
       return backend;

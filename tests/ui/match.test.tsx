@@ -8,6 +8,7 @@ import { App } from '../../renderer/src/app/App';
 import { useErrors } from '../../renderer/src/app/errors-store';
 import { useSettings } from '../../renderer/src/app/settings-store';
 import { useBatch, useMatch } from '../../renderer/src/features/match/match-store';
+import { apiResults } from '../support/api-results';
 import { NOW, tempDir } from '../support/fixtures';
 
 /** The real backend over the demo community (tasks, coaches and Raúl's story), wired to the renderer's client. */
@@ -29,11 +30,7 @@ beforeEach(async () => {
 });
 afterEach(async () => cleanup());
 
-const value = async (method: string, input: unknown) => {
-  const r = await backend.dispatch(method, input);
-  if (!r.ok) throw new Error(r.error.message);
-  return r.value as any;
-};
+const { value } = apiResults(() => backend);
 
 describe('the match session', () => {
   it('refuses a reached conversation without a reason, then records it and shows explained suggestions; Why not? and Choose', async () => {
