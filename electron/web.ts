@@ -7,7 +7,7 @@
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { openBackend } from './backend/backend';
+import { clockStartingAt, openBackend } from './backend/backend';
 import { defaultDataDir } from './backend/paths';
 import { startBridge } from './backend/web/bridge';
 
@@ -41,7 +41,18 @@ function readOptions() {
 
 const options = readOptions();
 const here = dirname(fileURLToPath(import.meta.url));
-const backend = await openBackend({ dataDir: options.dataDir, firstRun: options.firstRun, transport: 'http' }).catch((err: Error) => {
+function readClock(): { now?: () => string } {
+  const start = process.env.REKINDLE_NOW;
+  if (!start) return {};
+  try {
+    return { now: clockStartingAt(start) };
+  } catch (err) {
+    console.error((err as Error).message);
+    process.exit(2);
+  }
+}
+
+const backend = await openBackend({ dataDir: options.dataDir, firstRun: options.firstRun, transport: 'http', ...readClock() }).catch((err: Error) => {
   // A locked or unreadable data folder is the user's to fix; say what it is, without a stack trace.
   console.error(`Rekindle could not start: ${err.message}`);
   process.exit(1);

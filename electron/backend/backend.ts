@@ -42,6 +42,18 @@ function systemClock(): () => string {
   };
 }
 
+/**
+ * A clock that starts at a given instant and runs from there: `start:web` takes one from
+ * REKINDLE_NOW so a demo or an end-to-end test sees the same day whenever it runs.
+ */
+export function clockStartingAt(startIso: string): () => string {
+  const start = Date.parse(startIso);
+  if (!/^\d{4}-\d{2}-\d{2}T/.test(startIso) || Number.isNaN(start)) throw new Error(`REKINDLE_NOW must be an ISO date and time such as 2026-11-28T12:00:00Z, not "${startIso}"`);
+  const offset = start - Date.now();
+  const running = systemClock();
+  return () => new Date(Date.parse(running()) + offset).toISOString();
+}
+
 export interface Backend {
   dispatch: Dispatch;
   store: Store;

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { CouncilCase, Id, IsoDateTime, RepStatus } from '../model';
+import { CouncilCase, DayOrInstant, Id, IsoDateTime, RepStatus } from '../model';
 import type { MethodSpec } from './method';
 import { RepRow } from './reps';
 
@@ -90,8 +90,9 @@ export type ReviewPackCase = z.infer<typeof ReviewPackCase>;
 const Rationale = z.string().trim().max(5_000);
 
 export const councilApi = {
+  /** `since`: outcomes from the start of that day on the user's calendar (30 days back when omitted). */
   'council.overview': {
-    input: z.object({ since: IsoDateTime.optional() }).strict(),
+    input: z.object({ since: DayOrInstant.optional() }).strict(),
     output: CouncilOverview,
     mutates: false,
   },
@@ -115,7 +116,8 @@ export const councilApi = {
         expectedVersion: z.number().int().min(1),
         decision: z.enum(['approve', 'reject', 'defer']),
         rationale: Rationale.min(1, 'rationale: write why the Council decided this'),
-        meetingDate: IsoDateTime,
+        /** The meeting's day on the user's calendar (or its instant). */
+        meetingDate: DayOrInstant,
         exception: z.boolean().default(false),
       })
       .strict(),
@@ -126,7 +128,7 @@ export const councilApi = {
   /** Undoes a decision with a new reversing decision; an approved alumni move gets the previous status back. */
   'council.reverse': {
     input: z
-      .object({ caseId: Id, rationale: Rationale.min(1, 'rationale: write why the decision is reversed'), meetingDate: IsoDateTime })
+      .object({ caseId: Id, rationale: Rationale.min(1, 'rationale: write why the decision is reversed'), meetingDate: DayOrInstant })
       .strict(),
     output: z.object({ case: CouncilCase, repStatus: RepStatus }),
     mutates: true,
@@ -134,7 +136,7 @@ export const councilApi = {
   },
   /** The review pack for a meeting: open cases and cases decided since `since`, dossiers summarised. */
   'council.reviewPack': {
-    input: z.object({ since: IsoDateTime.optional(), includeConfidential: z.boolean().default(false) }).strict(),
+    input: z.object({ since: DayOrInstant.optional(), includeConfidential: z.boolean().default(false) }).strict(),
     output: z.object({ generatedAt: IsoDateTime, since: IsoDateTime, includeConfidential: z.boolean(), cases: z.array(ReviewPackCase), csv: z.string() }),
     mutates: false,
   },

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { isDeliverableLink } from '../domain/engagements';
-import { Engagement, EngagementStatus, FunctionalArea, Id, IsoDateTime, Survey } from '../model';
+import { DayOrInstant, Engagement, EngagementStatus, FunctionalArea, Id, IsoDateTime, Survey } from '../model';
 import type { MethodSpec } from './method';
 
 export const EngagementFilter = z
@@ -71,13 +71,17 @@ export const engagementsApi = {
   'engagements.get': { input: z.object({ id: Id }).strict(), output: EngagementDetail, mutates: false },
   /** Writes the stalled rule into the stored statuses (each change audited); the board calls it when it opens. */
   'engagements.recordStalled': { input: z.object({}).strict().default({}), output: z.object({ stalled: z.array(Id), resumed: z.array(Id) }), mutates: true },
-  /** A proposed engagement starts: startedAt now, due by the task's expected days unless a date is given. */
-  'engagements.activate': { input: z.object({ ...Target, dueAt: IsoDateTime.nullable().default(null) }).strict(), output: Engagement, mutates: true },
+  /**
+   * A proposed engagement starts: startedAt now, due by the task's expected days unless a date is
+   * given (a day on the user's calendar is due at its end there; not before today).
+   */
+  'engagements.activate': { input: z.object({ ...Target, dueAt: DayOrInstant.nullable().default(null) }).strict(), output: Engagement, mutates: true },
   'engagements.checkIn': {
     input: z
       .object({
         ...Target,
-        at: IsoDateTime.optional(),
+        /** When it happened (a day on the user's calendar, or the instant); now when omitted; never later. */
+        at: DayOrInstant.optional(),
         note: z.string().trim().max(2_000).default(''),
         /** Indexes of the steps done by now; steps already done stay done. */
         stepsDone: z.array(z.number().int().min(0)).max(100).default([]),
@@ -86,7 +90,7 @@ export const engagementsApi = {
     output: Engagement,
     mutates: true,
   },
-  'engagements.setDue': { input: z.object({ ...Target, dueAt: IsoDateTime.nullable() }).strict(), output: Engagement, mutates: true },
+  'engagements.setDue': { input: z.object({ ...Target, dueAt: DayOrInstant.nullable() }).strict(), output: Engagement, mutates: true },
   'engagements.complete': { input: z.object({ ...Target, deliverableLink: DeliverableLink }).strict(), output: z.object({ engagement: Engagement, survey: Survey }), mutates: true },
   'engagements.abandon': {
     input: z.object({ ...Target, reason: z.string().trim().min(1, 'say why the engagement is abandoned').max(1_000) }).strict(),

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { CHART_IDS } from '../insights/study';
+import { DayOrInstant } from '../model';
 import { NoInput, type MethodSpec } from './method';
 
 /**
@@ -8,13 +9,11 @@ import { NoInput, type MethodSpec } from './method';
  * without being added here fails the type check at the bottom instead of being silently dropped.
  */
 
-/** A day (2026-01-31, the whole day included as an end) or an instant (2026-01-31T12:00:00Z). */
-const DateOrInstant = z.union([z.iso.date(), z.iso.datetime({ offset: true })], { error: 'a date like 2026-01-31' });
-
 export const InsightsFilters = z
   .object({
-    from: DateOrInstant.optional(),
-    to: DateOrInstant.optional(),
+    /** Days on the community's calendar (Settings; the whole `to` day included) or instants. */
+    from: DayOrInstant.optional(),
+    to: DayOrInstant.optional(),
     /** A country or a region (matched exactly against either). */
     region: z.string().trim().min(1, 'pick a region or leave it empty').max(100).optional(),
     area: z.string().trim().min(1, 'pick an area or leave it empty').max(60).optional(),

@@ -4,7 +4,7 @@
  */
 import { z } from 'zod';
 import { MATCH_MESSAGE_IDS } from '../matching/explain';
-import { Channel, Conversation, Engagement, Id, InteractionLevel, IsoDateTime, LongText, MatchSession, RepStatus } from '../model';
+import { Channel, Conversation, DayOrInstant, Engagement, Id, InteractionLevel, IsoDateTime, LongText, MatchSession, RepStatus } from '../model';
 import { NoInput, type MethodSpec } from './method';
 
 /** A sentence of the engine: a Fluent id from shared/matching/explain.ts, its arguments, and English. */
@@ -76,7 +76,8 @@ export const ConversationInput = z
     repId: Id,
     /** Who held it; the current user when omitted. */
     heldBy: z.string().trim().min(1, 'say who held the conversation').max(200).optional(),
-    date: IsoDateTime,
+    /** The day it was held, on the user's calendar (or the exact instant); never after today. */
+    date: DayOrInstant,
     channel: Channel,
     reached: z.boolean().default(true),
     reasons: z.array(ReasonInput).max(10, 'at most 10 reasons').default([]),

@@ -7,6 +7,8 @@ export const SettingsPatch = z
     expectedVersion: z.number().int().min(1),
     currentUser: Settings.shape.currentUser.optional(),
     language: Locale.optional(),
+    timeZone: Settings.shape.timeZone.unwrap().optional(),
+    communityTimeZone: Settings.shape.communityTimeZone.unwrap().optional(),
     thresholds: Thresholds.optional(),
     significantActivityTypes: z.array(ActivityType).optional(),
     reasons: z.array(ReasonCategory).min(1).optional(),

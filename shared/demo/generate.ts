@@ -197,7 +197,7 @@ export function generateCommunity(opts: CommunityOptions): Community {
   reps.forEach((rep, i) => {
     const s = stories[i] as Story;
     const lastMs = lastSigMs[i] ?? null;
-    const health = activityHealth(lastMs === null ? null : iso(lastMs), referenceDate, THRESHOLDS);
+    const health = activityHealth(lastMs === null ? null : iso(lastMs), referenceDate, THRESHOLDS, 'UTC');
     const statusHistory = buildStatusHistory(s, rep, lastSigType[i] ?? null, hist.facts[i] ?? [], refMs, iso);
     const last = statusHistory.at(-1);
     rep.statusHistory = statusHistory;

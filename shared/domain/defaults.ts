@@ -9,6 +9,8 @@ export function defaultSettings(allActivityTypes: readonly ActivityType[], now: 
     updatedAt: now,
     currentUser: { name: 'Demo user', role: 'mentor', repId: null, coachId: null },
     language: 'en-US',
+    timeZone: null,
+    communityTimeZone: 'UTC',
     thresholds: { atRiskDays: 90, inactiveDays: 365, mentorInactiveDays: 180, stalledAfterDays: 14 },
     significantActivityTypes: allActivityTypes.filter((t) => !PASSIVE_ACTIVITY_TYPES.includes(t)),
     reasons: DEFAULT_REASONS.map((r) => ({ id: r.id, sensitive: r.sensitive })),

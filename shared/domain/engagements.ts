@@ -4,7 +4,7 @@
  * backend all apply the same rule.
  */
 import type { Engagement, EngagementStatus, Survey } from '../model';
-import { daysBetween } from './inactivity';
+import { localDateOf, wholeDaysBetween } from '../time/calendar';
 
 /** Statuses in which the coach and the Rep are still working (a check-in is expected). */
 export const WORKING: ReadonlySet<EngagementStatus> = new Set(['active', 'stalled']);
@@ -21,19 +21,19 @@ export function lastTouch(e: Pick<Engagement, 'checkIns' | 'startedAt'>): string
  * first one, no start) for `stalledAfterDays` is stalled; a fresh check-in makes it active again.
  * Exactly on the threshold counts as stalled, like the activity thresholds.
  */
-export function engagementStatusNow(e: Pick<Engagement, 'status' | 'checkIns' | 'startedAt'>, now: string, stalledAfterDays: number): EngagementStatus {
+export function engagementStatusNow(e: Pick<Engagement, 'status' | 'checkIns' | 'startedAt'>, now: string, stalledAfterDays: number, zone: string): EngagementStatus {
   if (!WORKING.has(e.status)) return e.status;
   const touched = lastTouch(e);
   if (touched === null) return e.status;
-  return daysBetween(touched, now) >= stalledAfterDays ? 'stalled' : 'active';
+  return wholeDaysBetween(touched, now, zone) >= stalledAfterDays ? 'stalled' : 'active';
 }
 
 /** "no check-in for 18 days (last on 2026-11-10)": recorded in the engagement's notes trail and shown. */
-export function stalledCause(e: Pick<Engagement, 'checkIns' | 'startedAt'>, now: string): string {
+export function stalledCause(e: Pick<Engagement, 'checkIns' | 'startedAt'>, now: string, zone: string): string {
   const touched = lastTouch(e);
   if (!touched) return 'never started';
   const what = e.checkIns.length ? 'last check-in' : 'started';
-  return `no check-in for ${daysBetween(touched, now)} days (${what} on ${touched.slice(0, 10)})`;
+  return `no check-in for ${wholeDaysBetween(touched, now, zone)} days (${what} on ${localDateOf(touched, zone)})`;
 }
 
 export type NextStep = 'suggest' | 'follow-up';

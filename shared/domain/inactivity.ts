@@ -1,8 +1,7 @@
 import type { Activity, ActivityType, RepStatus, Thresholds } from '../model';
+import { wholeDaysBetween } from '../time/calendar';
 
 export type ActivityHealth = 'active' | 'at-risk' | 'inactive';
-
-const DAY_MS = 86_400_000;
 
 type Dated = Pick<Activity, 'date' | 'type'>;
 
@@ -28,11 +27,6 @@ export function lastSignificantByRep<A extends Dated & { repId: string }>(
   return new Map([...best].map(([repId, b]) => [repId, b.activity]));
 }
 
-/** Whole days from `from` to `to`, never negative (activity dated in the future counts as today). */
-export function daysBetween(from: string, to: string): number {
-  return Math.max(0, Math.floor((Date.parse(to) - Date.parse(from)) / DAY_MS));
-}
-
 /** The most recent significant activity of one Rep's activities, or null. */
 export function lastSignificantActivity<A extends Dated>(
   activities: Iterable<A>,
@@ -46,11 +40,12 @@ export function lastSignificantActivity<A extends Dated>(
 /**
  * Health from the date of the last significant activity. A Rep with none at all is inactive:
  * nothing on record is the strongest sign that someone needs a conversation.
- * Exactly on a threshold counts as having crossed it.
+ * Exactly on a threshold counts as having crossed it. Days are whole days on the calendar of the
+ * community's reference zone, so every machine of one community agrees.
  */
-export function activityHealth(lastSignificantAt: string | null, now: string, t: Pick<Thresholds, 'atRiskDays' | 'inactiveDays'>): ActivityHealth {
+export function activityHealth(lastSignificantAt: string | null, now: string, t: Pick<Thresholds, 'atRiskDays' | 'inactiveDays'>, zone: string): ActivityHealth {
   if (lastSignificantAt === null) return 'inactive';
-  const days = daysBetween(lastSignificantAt, now);
+  const days = wholeDaysBetween(lastSignificantAt, now, zone);
   if (days >= t.inactiveDays) return 'inactive';
   if (days >= t.atRiskDays) return 'at-risk';
   return 'active';

@@ -1,9 +1,9 @@
 import type { Rep } from '../model';
-import { daysBetween } from './inactivity';
+import { wholeDaysBetween } from '../time/calendar';
 
 /** A mentor is inactive when their own last significant activity is past the mentor threshold (or absent). */
-export function isMentorInactive(lastSignificantAt: string | null, now: string, mentorInactiveDays: number): boolean {
-  return lastSignificantAt === null || daysBetween(lastSignificantAt, now) >= mentorInactiveDays;
+export function isMentorInactive(lastSignificantAt: string | null, now: string, mentorInactiveDays: number, zone: string): boolean {
+  return lastSignificantAt === null || wholeDaysBetween(lastSignificantAt, now, zone) >= mentorInactiveDays;
 }
 
 export type MentorReason =

@@ -1,5 +1,5 @@
 import type { Channel, Reminder, ReminderTemplate, Rep, RepStatus } from '../model';
-import { daysBetween } from './inactivity';
+import { wholeDaysBetween } from '../time/calendar';
 
 const DAY_MS = 86_400_000;
 
@@ -23,11 +23,12 @@ export function reminderSkipReason(
   lastContactAt: string | null,
   now: string,
   cooldownDays: number,
+  zone: string,
 ): SkipReason | null {
   if (!QUIET.has(status)) return 'not-quiet';
   if (!rep.contactConsent) return 'no-consent';
   if (rep.remindersOptOut) return 'opted-out';
-  if (lastContactAt && daysBetween(lastContactAt, now) < cooldownDays) return 'cooldown';
+  if (lastContactAt && wholeDaysBetween(lastContactAt, now, zone) < cooldownDays) return 'cooldown';
   return null;
 }
 

@@ -1,11 +1,12 @@
 import type { ActivityType, Rep, RepStatus, Thresholds } from '../model';
-import { activityHealth, daysBetween, effectiveStatus } from './inactivity';
+import { localDateOf, wholeDaysBetween } from '../time/calendar';
+import { activityHealth, effectiveStatus } from './inactivity';
 
 type Last = { date: string; type: ActivityType } | null;
 
 /** "14 months ago", in plain English: causes are stored once and read back by the Council later. */
-export function agoInWords(date: string, now: string): string {
-  const days = daysBetween(date, now);
+export function agoInWords(date: string, now: string, zone: string): string {
+  const days = wholeDaysBetween(date, now, zone);
   if (days === 0) return 'today';
   if (days < 45) return days === 1 ? '1 day ago' : `${days} days ago`;
   if (days < 730) {
@@ -16,9 +17,9 @@ export function agoInWords(date: string, now: string): string {
 }
 
 /** The sentence that explains a status: "last significant activity 14 months ago: event report, 2025-09-02". */
-export function statusCause(last: Last, now: string): string {
+export function statusCause(last: Last, now: string, zone: string): string {
   if (!last) return 'no significant activity on record';
-  return `last significant activity ${agoInWords(last.date, now)}: ${last.type.replace(/-/g, ' ')}, ${last.date.slice(0, 10)}`;
+  return `last significant activity ${agoInWords(last.date, now, zone)}: ${last.type.replace(/-/g, ' ')}, ${localDateOf(last.date, zone)}`;
 }
 
 export interface PlannedStatusChange {
@@ -37,12 +38,13 @@ export function planStatusChanges(
   lastOf: (repId: string) => Last,
   now: string,
   thresholds: Pick<Thresholds, 'atRiskDays' | 'inactiveDays'>,
+  zone: string,
 ): PlannedStatusChange[] {
   const out: PlannedStatusChange[] = [];
   for (const rep of reps) {
     const last = lastOf(rep.id);
-    const to = effectiveStatus(rep.status, activityHealth(last?.date ?? null, now, thresholds));
-    if (to !== rep.status) out.push({ repId: rep.id, from: rep.status, to, cause: statusCause(last, now) });
+    const to = effectiveStatus(rep.status, activityHealth(last?.date ?? null, now, thresholds, zone));
+    if (to !== rep.status) out.push({ repId: rep.id, from: rep.status, to, cause: statusCause(last, now, zone) });
   }
   return out;
 }

@@ -31,6 +31,8 @@ export interface StudyOptions {
   area?: string;
   thresholds: Thresholds;
   significantTypes: readonly ActivityType[];
+  /** The community's reference zone, on whose calendar threshold days are counted (UTC when absent). */
+  timeZone?: string;
 }
 
 /** The default range: the twelve months before `now`. */
@@ -123,6 +125,7 @@ export interface StudyIndex {
   coachName: ReadonlyMap<string, string>;
   conversationIdBySession: ReadonlyMap<string, string | null>;
   thresholds: Thresholds;
+  timeZone: string;
 }
 
 /** One pass over each collection; everything after this is per-Rep lookups. */
@@ -161,5 +164,6 @@ export function buildIndex(data: StudyData, opts: StudyOptions): StudyIndex {
     coachName: new Map((data.coaches ?? []).map((c) => [c.id, c.name])),
     conversationIdBySession: new Map((data.matchSessions ?? []).map((m) => [m.id, m.conversationId])),
     thresholds: opts.thresholds,
+    timeZone: opts.timeZone ?? 'UTC',
   };
 }

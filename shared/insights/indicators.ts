@@ -18,7 +18,8 @@
 import type { Engagement, Rep, Thresholds } from '../model';
 import type { ActivityHealth } from '../domain/inactivity';
 import { isSmallSample } from './stats';
-import { DAY_MS, lastAtOrBefore, monthKey, monthStart, type StudyIndex } from './data';
+import { dayNumber } from '../time/calendar';
+import { lastAtOrBefore, monthKey, monthStart, type StudyIndex } from './data';
 import { NO_AREA } from './causes';
 
 export const BASELINE_MONTHS = 12;
@@ -132,15 +133,15 @@ function statusAt(history: readonly { ms: number; to: string }[], ms: number): s
  * counts as crossed; none at all is inactive) on milliseconds, because this runs for every Rep and
  * month and ISO round trips would dominate. A unit test holds the two to the same answers.
  */
-export function healthAtMs(lastMs: number | null, endMs: number, t: Pick<Thresholds, 'atRiskDays' | 'inactiveDays'>): ActivityHealth {
+export function healthAtMs(lastMs: number | null, endMs: number, t: Pick<Thresholds, 'atRiskDays' | 'inactiveDays'>, zone: string): ActivityHealth {
   if (lastMs === null) return 'inactive';
-  const days = Math.max(0, Math.floor((endMs - lastMs) / DAY_MS));
+  const days = Math.max(0, dayNumber(endMs, zone) - dayNumber(lastMs, zone));
   if (days >= t.inactiveDays) return 'inactive';
   if (days >= t.atRiskDays) return 'at-risk';
   return 'active';
 }
 
-function stalledAt(e: Engagement, endMs: number, stalledDays: number): boolean {
+function stalledAt(e: Engagement, endMs: number, stalledDays: number, zone: string): boolean {
   if (e.startedAt === null || Date.parse(e.startedAt) > endMs) return false;
   if (e.completedAt !== null && Date.parse(e.completedAt) <= endMs) return false;
   if (e.status === 'abandoned' && Date.parse(e.updatedAt) <= endMs) return false;
@@ -150,7 +151,7 @@ function stalledAt(e: Engagement, endMs: number, stalledDays: number): boolean {
     const ms = Date.parse(c.at);
     if (ms <= endMs && ms > touch) touch = ms;
   }
-  return (endMs - touch) / DAY_MS >= stalledDays;
+  return dayNumber(endMs, zone) - dayNumber(touch, zone) >= stalledDays;
 }
 
 /**
@@ -184,6 +185,7 @@ function repMonths(rep: Rep, index: StudyIndex, months: readonly number[], bound
   const joinedMs = Date.parse(rep.joinedAt ?? rep.createdAt);
   const history = parsedHistory(rep.statusHistory);
   const t = index.thresholds;
+  const zone = index.timeZone;
   const engagements = index.engagements.get(rep.id) ?? [];
   months.forEach((_, i) => {
     const end = (bounds[i + BASELINE_MONTHS + 1] as number) - 1;
@@ -191,11 +193,11 @@ function repMonths(rep: Rep, index: StudyIndex, months: readonly number[], bound
     out.member[i] = 1;
     const last = lastAtOrBefore(sig, end);
     const lastMs = last < 0 ? null : (sig[last] as number);
-    if (healthAtMs(lastMs, end, t) === 'at-risk') out.atRisk[i] = 1;
-    if (rep.isMentor && healthAtMs(lastMs, end, { atRiskDays: t.mentorInactiveDays, inactiveDays: Number.MAX_SAFE_INTEGER }) !== 'active') {
+    if (healthAtMs(lastMs, end, t, zone) === 'at-risk') out.atRisk[i] = 1;
+    if (rep.isMentor && healthAtMs(lastMs, end, { atRiskDays: t.mentorInactiveDays, inactiveDays: Number.MAX_SAFE_INTEGER }, zone) !== 'active') {
       out.inactiveMentor[i] = 1;
     }
-    for (const e of engagements) if (stalledAt(e, end, t.stalledAfterDays)) out.stalled[i]! += 1;
+    for (const e of engagements) if (stalledAt(e, end, t.stalledAfterDays, zone)) out.stalled[i]! += 1;
   });
   return out;
 }

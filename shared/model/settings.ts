@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { Id, Role } from './common';
+import { IanaTimeZone, Id, Role } from './common';
 import { ActivityType } from './activity';
 import { ReasonCategory } from './conversation';
 
@@ -77,6 +77,13 @@ export const Settings = z.object({
     coachId: Id.nullable(),
   }),
   language: Locale,
+  /** The user's time zone, in which the dates they type are read; null: the machine's. */
+  timeZone: IanaTimeZone.nullable().default(null),
+  /**
+   * The community's reference time zone: status thresholds count whole days on its calendar, so
+   * every machine of the community gives a Rep the same status.
+   */
+  communityTimeZone: IanaTimeZone.default('UTC'),
   thresholds: Thresholds,
   significantActivityTypes: z.array(ActivityType),
   reasons: z.array(ReasonCategory).min(1),

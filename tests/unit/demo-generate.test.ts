@@ -16,7 +16,8 @@ import {
   type RepStatus,
 } from '../../shared/model';
 import { PASSIVE_ACTIVITY_TYPES } from '../../shared/domain/defaults';
-import { activityHealth, daysBetween, lastSignificantActivity } from '../../shared/domain/inactivity';
+import { activityHealth, lastSignificantActivity } from '../../shared/domain/inactivity';
+import { wholeDaysBetween } from '../../shared/time/calendar';
 import { BENCH_OPTIONS, DEMO_OPTIONS, generateCommunity, type Community, type CommunityOptions } from '../../shared/demo/generate';
 import { Rng } from '../../shared/demo/random';
 
@@ -70,7 +71,7 @@ function healthByRep(c: Community) {
     c.reps.map((r) => {
       const acts = byRep.get(r.id) ?? [];
       const last = lastSignificantActivity(acts, SIGNIFICANT, c.referenceDate);
-      return [r.id, { acts, last, health: activityHealth(last?.date ?? null, c.referenceDate, THRESHOLDS) }] as const;
+      return [r.id, { acts, last, health: activityHealth(last?.date ?? null, c.referenceDate, THRESHOLDS, 'UTC') }] as const;
     }),
   );
 }
@@ -200,7 +201,7 @@ describe.each([
       else expect(e.startedAt).not.toBeNull();
       if (e.status === 'stalled') {
         const last = e.checkIns.at(-1)?.at ?? e.startedAt!;
-        expect(daysBetween(last, c.referenceDate)).toBeGreaterThan(14);
+        expect(wholeDaysBetween(last, c.referenceDate, 'UTC')).toBeGreaterThan(14);
       }
       const conv = c.conversations.find((cv) => cv.repId === e.repId && cv.reached);
       for (const team of conv?.avoidTeams ?? []) expect(coach.teams).not.toContain(team);
@@ -264,7 +265,7 @@ describe('demo dataset properties', () => {
     expect(byStatus('alumni')).toHaveLength(1);
     const inactive = byStatus('inactive').map((r) => health.get(r.id)!);
     // Quiet for over a year: no activity of any kind in the last 365 days.
-    expect(count(inactive, (h) => h.acts.every((a) => daysBetween(a.date, demo.referenceDate) > 365))).toBeGreaterThanOrEqual(3);
+    expect(count(inactive, (h) => h.acts.every((a) => wholeDaysBetween(a.date, demo.referenceDate, 'UTC') > 365))).toBeGreaterThanOrEqual(3);
     // Only passive entries (logins, newsletter reads) in the data.
     expect(count(inactive, (h) => h.acts.length > 0 && h.last === null)).toBeGreaterThanOrEqual(2);
   });
@@ -281,7 +282,7 @@ describe('demo dataset properties', () => {
     expect(inactive).toHaveLength(2);
     for (const m of inactive) {
       const last = health.get(m.id)!.last;
-      expect(last === null || daysBetween(last.date, demo.referenceDate) > 400).toBe(true);
+      expect(last === null || wholeDaysBetween(last.date, demo.referenceDate, 'UTC') > 400).toBe(true);
       expect(count(demo.reps, (r) => r.mentorId === m.id)).toBeGreaterThanOrEqual(2);
     }
   });

@@ -10,22 +10,22 @@ const checkIn = (days: number) => ({ at: ago(days), by: 'Coach', note: '', steps
 
 describe('the stalled rule', () => {
   it('counts from the last check-in, else the start; exactly N days is stalled', () => {
-    expect(engagementStatusNow({ status: 'active', startedAt: ago(30), checkIns: [checkIn(13)] }, NOW, 14)).toBe('active');
-    expect(engagementStatusNow({ status: 'active', startedAt: ago(30), checkIns: [checkIn(14)] }, NOW, 14)).toBe('stalled');
-    expect(engagementStatusNow({ status: 'active', startedAt: ago(14), checkIns: [] }, NOW, 14)).toBe('stalled');
-    expect(engagementStatusNow({ status: 'active', startedAt: ago(13), checkIns: [] }, NOW, 14)).toBe('active');
+    expect(engagementStatusNow({ status: 'active', startedAt: ago(30), checkIns: [checkIn(13)] }, NOW, 14, 'UTC')).toBe('active');
+    expect(engagementStatusNow({ status: 'active', startedAt: ago(30), checkIns: [checkIn(14)] }, NOW, 14, 'UTC')).toBe('stalled');
+    expect(engagementStatusNow({ status: 'active', startedAt: ago(14), checkIns: [] }, NOW, 14, 'UTC')).toBe('stalled');
+    expect(engagementStatusNow({ status: 'active', startedAt: ago(13), checkIns: [] }, NOW, 14, 'UTC')).toBe('active');
   });
   it('takes the latest check-in whatever the order stored, and a fresh one makes a stalled engagement active', () => {
     const e = { status: 'stalled' as const, startedAt: ago(60), checkIns: [checkIn(1), checkIn(40)] };
     expect(lastTouch(e)).toBe(ago(1));
-    expect(engagementStatusNow(e, NOW, 14)).toBe('active');
+    expect(engagementStatusNow(e, NOW, 14, 'UTC')).toBe('active');
   });
   it('leaves proposed, completed and abandoned engagements alone, however old', () => {
-    for (const status of ['proposed', 'completed', 'abandoned'] as const) expect(engagementStatusNow({ status, startedAt: ago(300), checkIns: [] }, NOW, 14)).toBe(status);
+    for (const status of ['proposed', 'completed', 'abandoned'] as const) expect(engagementStatusNow({ status, startedAt: ago(300), checkIns: [] }, NOW, 14, 'UTC')).toBe(status);
   });
   it('says why in words', () => {
-    expect(stalledCause({ startedAt: ago(30), checkIns: [checkIn(18)] }, NOW)).toBe(`no check-in for 18 days (last check-in on ${ago(18).slice(0, 10)})`);
-    expect(stalledCause({ startedAt: ago(20), checkIns: [] }, NOW)).toBe(`no check-in for 20 days (started on ${ago(20).slice(0, 10)})`);
+    expect(stalledCause({ startedAt: ago(30), checkIns: [checkIn(18)] }, NOW, 'UTC')).toBe(`no check-in for 18 days (last check-in on ${ago(18).slice(0, 10)})`);
+    expect(stalledCause({ startedAt: ago(20), checkIns: [] }, NOW, 'UTC')).toBe(`no check-in for 20 days (started on ${ago(20).slice(0, 10)})`);
   });
 });
 
@@ -58,18 +58,18 @@ describe('the next step after the survey', () => {
 describe('the returned rule', () => {
   const work = [{ title: 'Translate the onboarding page', completedAt: ago(60) }];
   it('holds with significant activity after completion and within the window, and names both', () => {
-    expect(returnedCause(work, [{ date: ago(20), type: 'event-report' }], 90, NOW)).toBe(
+    expect(returnedCause(work, [{ date: ago(20), type: 'event-report' }], 90, NOW, 'UTC')).toBe(
       `completed Translate the onboarding page on ${ago(60).slice(0, 10)} and new significant activity within 90 days: event report, ${ago(20).slice(0, 10)} (40 days later)`,
     );
   });
   it('does not hold for activity before the completion, after the window, or in the future', () => {
-    expect(returnedCause(work, [{ date: ago(61), type: 'event-report' }], 90, NOW)).toBeNull();
-    expect(returnedCause([{ title: 'x', completedAt: ago(200) }], [{ date: ago(100), type: 'event-report' }], 90, NOW)).toBeNull();
-    expect(returnedCause(work, [{ date: new Date(Date.parse(NOW) + 86_400_000).toISOString(), type: 'event-report' }], 90, NOW)).toBeNull();
-    expect(returnedCause([], [{ date: ago(1), type: 'event-report' }], 90, NOW)).toBeNull();
+    expect(returnedCause(work, [{ date: ago(61), type: 'event-report' }], 90, NOW, 'UTC')).toBeNull();
+    expect(returnedCause([{ title: 'x', completedAt: ago(200) }], [{ date: ago(100), type: 'event-report' }], 90, NOW, 'UTC')).toBeNull();
+    expect(returnedCause(work, [{ date: new Date(Date.parse(NOW) + 86_400_000).toISOString(), type: 'event-report' }], 90, NOW, 'UTC')).toBeNull();
+    expect(returnedCause([], [{ date: ago(1), type: 'event-report' }], 90, NOW, 'UTC')).toBeNull();
   });
   it('counts exactly the last day of the window', () => {
-    expect(returnedCause([{ title: 'x', completedAt: ago(100) }], [{ date: ago(10), type: 'blog-post' }], 90, NOW)).toMatch(/blog post/);
+    expect(returnedCause([{ title: 'x', completedAt: ago(100) }], [{ date: ago(10), type: 'blog-post' }], 90, NOW, 'UTC')).toMatch(/blog post/);
   });
 });
 

@@ -15,14 +15,14 @@ const t = settings.thresholds;
 
 function classify(activities: { repId: string; date: string; type: ActivityType }[], status: 'active' | 'inactive' | 're-engaging' = 'active') {
   const last = lastSignificantByRep(activities, significant, NOW);
-  return planStatusChanges([{ id: 'r', status }], (id) => last.get(id) ?? null, NOW, t);
+  return planStatusChanges([{ id: 'r', status }], (id) => last.get(id) ?? null, NOW, t, 'UTC');
 }
 
 describe('status changes and their cause', () => {
   it('explains a status in words the Council can read back', () => {
-    expect(statusCause({ date: ago(425), type: 'event-report' }, NOW)).toBe(`last significant activity 14 months ago: event report, ${ago(425).slice(0, 10)}`);
-    expect(statusCause(null, NOW)).toBe('no significant activity on record');
-    expect([agoInWords(ago(0), NOW), agoInWords(ago(1), NOW), agoInWords(ago(44), NOW), agoInWords(ago(800), NOW)]).toEqual(['today', '1 day ago', '44 days ago', '2 years ago']);
+    expect(statusCause({ date: ago(425), type: 'event-report' }, NOW, 'UTC')).toBe(`last significant activity 14 months ago: event report, ${ago(425).slice(0, 10)}`);
+    expect(statusCause(null, NOW, 'UTC')).toBe('no significant activity on record');
+    expect([agoInWords(ago(0), NOW, 'UTC'), agoInWords(ago(1), NOW, 'UTC'), agoInWords(ago(44), NOW, 'UTC'), agoInWords(ago(800), NOW, 'UTC')]).toEqual(['today', '1 day ago', '44 days ago', '2 years ago']);
   });
   it('makes a Rep with no activity at all inactive', () => {
     expect(classify([])).toEqual([{ repId: 'r', from: 'active', to: 'inactive', cause: 'no significant activity on record' }]);
@@ -47,9 +47,9 @@ describe('status changes and their cause', () => {
 
 describe('mentors', () => {
   it('are inactive past the mentor threshold or with no activity', () => {
-    expect(isMentorInactive(null, NOW, 180)).toBe(true);
-    expect(isMentorInactive(ago(180), NOW, 180)).toBe(true);
-    expect(isMentorInactive(ago(179), NOW, 180)).toBe(false);
+    expect(isMentorInactive(null, NOW, 180, 'UTC')).toBe(true);
+    expect(isMentorInactive(ago(180), NOW, 180, 'UTC')).toBe(true);
+    expect(isMentorInactive(ago(179), NOW, 180, 'UTC')).toBe(false);
   });
   it('rank by shared language first, then free capacity, then region', () => {
     const mentee = { languages: ['es'], region: 'Madrid', country: 'Spain' };
@@ -63,13 +63,13 @@ describe('mentors', () => {
 describe('reminders', () => {
   const rep = { contactConsent: true, remindersOptOut: false };
   it('go only to quiet Reps who consented, did not opt out and are past the cooldown', () => {
-    expect(reminderSkipReason(rep, 'at-risk', null, NOW, 60)).toBeNull();
-    expect(reminderSkipReason(rep, 'active', null, NOW, 60)).toBe('not-quiet');
-    expect(reminderSkipReason(rep, 're-engaging', null, NOW, 60)).toBe('not-quiet');
-    expect(reminderSkipReason({ ...rep, contactConsent: false }, 'inactive', null, NOW, 60)).toBe('no-consent');
-    expect(reminderSkipReason({ ...rep, remindersOptOut: true }, 'inactive', null, NOW, 60)).toBe('opted-out');
-    expect(reminderSkipReason(rep, 'inactive', ago(59), NOW, 60)).toBe('cooldown');
-    expect(reminderSkipReason(rep, 'inactive', ago(60), NOW, 60)).toBeNull();
+    expect(reminderSkipReason(rep, 'at-risk', null, NOW, 60, 'UTC')).toBeNull();
+    expect(reminderSkipReason(rep, 'active', null, NOW, 60, 'UTC')).toBe('not-quiet');
+    expect(reminderSkipReason(rep, 're-engaging', null, NOW, 60, 'UTC')).toBe('not-quiet');
+    expect(reminderSkipReason({ ...rep, contactConsent: false }, 'inactive', null, NOW, 60, 'UTC')).toBe('no-consent');
+    expect(reminderSkipReason({ ...rep, remindersOptOut: true }, 'inactive', null, NOW, 60, 'UTC')).toBe('opted-out');
+    expect(reminderSkipReason(rep, 'inactive', ago(59), NOW, 60, 'UTC')).toBe('cooldown');
+    expect(reminderSkipReason(rep, 'inactive', ago(60), NOW, 60, 'UTC')).toBeNull();
   });
   it('are keyed once per Rep and cadence window', () => {
     expect(weStillExistKey('r', NOW, 30)).toBe(weStillExistKey('r', new Date(Date.parse(NOW) + 3_600_000).toISOString(), 30));

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { ActivityType } from '../../shared/model';
 import { defaultSettings, PASSIVE_ACTIVITY_TYPES } from '../../shared/domain/defaults';
-import { activityHealth, daysBetween, effectiveStatus, lastSignificantActivity, lastSignificantByRep } from '../../shared/domain/inactivity';
+import { activityHealth, effectiveStatus, lastSignificantActivity, lastSignificantByRep } from '../../shared/domain/inactivity';
+import { wholeDaysBetween } from '../../shared/time/calendar';
 
 const NOW = '2026-11-28T12:00:00.000Z';
 const ago = (d: number) => new Date(Date.parse(NOW) - d * 86_400_000).toISOString();
@@ -10,17 +11,17 @@ const significant = new Set(defaultSettings(ActivityType.options, NOW).significa
 
 describe('activityHealth', () => {
   it('is inactive with no activity at all', () => {
-    expect(activityHealth(null, NOW, t)).toBe('inactive');
+    expect(activityHealth(null, NOW, t, 'UTC')).toBe('inactive');
   });
   it('counts exactly on a threshold as crossed', () => {
-    expect(activityHealth(ago(89), NOW, t)).toBe('active');
-    expect(activityHealth(ago(90), NOW, t)).toBe('at-risk');
-    expect(activityHealth(ago(364), NOW, t)).toBe('at-risk');
-    expect(activityHealth(ago(365), NOW, t)).toBe('inactive');
+    expect(activityHealth(ago(89), NOW, t, 'UTC')).toBe('active');
+    expect(activityHealth(ago(90), NOW, t, 'UTC')).toBe('at-risk');
+    expect(activityHealth(ago(364), NOW, t, 'UTC')).toBe('at-risk');
+    expect(activityHealth(ago(365), NOW, t, 'UTC')).toBe('inactive');
   });
   it('treats a date in the future as today', () => {
-    expect(daysBetween(ago(-10), NOW)).toBe(0);
-    expect(activityHealth(ago(-10), NOW, t)).toBe('active');
+    expect(wholeDaysBetween(ago(-10), NOW, 'UTC')).toBe(0);
+    expect(activityHealth(ago(-10), NOW, t, 'UTC')).toBe('active');
   });
 });
 

@@ -240,10 +240,10 @@ describe('community indicators', () => {
     for (const days of [0, 1, 89, 90, 91, 364, 365, 366, 1000]) {
       for (const frac of [0, 0.4, 0.99]) {
         const last = end - (days + frac) * DAY;
-        expect(healthAtMs(last, end, thresholds)).toBe(activityHealth(new Date(last).toISOString(), new Date(end).toISOString(), thresholds));
+        expect(healthAtMs(last, end, thresholds, 'UTC')).toBe(activityHealth(new Date(last).toISOString(), new Date(end).toISOString(), thresholds, 'UTC'));
       }
     }
-    expect(healthAtMs(null, end, thresholds)).toBe('inactive');
+    expect(healthAtMs(null, end, thresholds, 'UTC')).toBe('inactive');
   });
 });
 

@@ -2,7 +2,7 @@ import type { auditApi, repsApi, settingsApi, systemApi, todayApi } from '../../
 import { listAudit } from '../services/audit';
 import { getRep, listReps } from '../services/reps';
 import { getSettings, updateSettings } from '../services/settings';
-import { dismissNotice, systemInfo } from '../services/system';
+import { clock, dismissNotice, systemInfo } from '../services/system';
 import { getToday } from '../services/today';
 import type { ContextFor, FeatureHandlers } from './types';
 
@@ -11,6 +11,7 @@ type CoreSpec = typeof systemApi & typeof settingsApi & Pick<typeof repsApi, 're
 export function coreHandlers(context: ContextFor): FeatureHandlers<CoreSpec> {
   return {
     'system.info': () => systemInfo(context('system.info')),
+    'system.clock': () => clock(context('system.clock')),
     'system.dismissNotice': ({ id }) => dismissNotice(context('system.dismissNotice'), id),
     'settings.get': () => getSettings(context('settings.get')),
     'settings.update': (patch) => updateSettings(context('settings.update'), patch),

@@ -2,7 +2,8 @@ import type { ActivityImportPreview, ActivityImportResult, ActivityImportRow, Ro
 import { ApiError } from '../../../shared/errors';
 import { ActivityType, FunctionalArea, type Activity, type Rep } from '../../../shared/model';
 import { recordAudit } from './audit';
-import { newId, type ServiceContext } from './context';
+import { isInTheFuture } from '../../../shared/time/calendar';
+import { newId, userZone, type ServiceContext } from './context';
 import { applyReturnedRule } from './returned';
 import { recomputeStatuses } from './status';
 
@@ -91,7 +92,8 @@ function staged(importId: string): Staged {
 /** Validates one chunk of rows against the Reps and what is already stored, and stages the good ones. */
 export function stageChunk(ctx: ServiceContext, importId: string, rows: readonly Required<ActivityImportRow>[]): { received: number; errorCount: number } {
   const s = staged(importId);
-  const nowMs = Date.parse(ctx.now());
+  const now = ctx.now();
+  const zone = userZone(ctx);
   for (const row of rows) {
     s.total++;
     const errs: RowError[] = [];
@@ -103,7 +105,8 @@ export function stageChunk(ctx: ServiceContext, importId: string, rows: readonly
     const date = parseActivityDate(row.date);
     if (!row.date.trim()) err('date', 'no date');
     else if (!date) err('date', `bad date "${row.date.trim()}" (use YYYY-MM-DD)`);
-    else if (Date.parse(date) > nowMs) err('date', `future date ${row.date.trim()}`);
+    // A bare day is a day on the importer's calendar: today there is not the future.
+    else if (isInTheFuture(/^\d{4}-\d{2}-\d{2}$/.test(row.date.trim()) ? row.date.trim() : date, now, zone)) err('date', `future date ${row.date.trim()}`);
     const type = normalizeToken(row.type);
     if (!ActivityType.safeParse(type).success) err('type', `unknown activity type "${row.type.trim()}"`);
     const areaText = normalizeToken(row.area);

@@ -1,3 +1,4 @@
+import { effectiveTimeZone } from '../../../shared/time/calendar';
 import type { Store } from '../store/store';
 import type { RepHealthIndex } from './rep-health';
 import type { ReminderOutbox } from './reminder-outbox';
@@ -17,4 +18,14 @@ export interface ServiceContext {
 
 export function newId(prefix: string): string {
   return `${prefix}-${globalThis.crypto.randomUUID().replace(/-/g, '').slice(0, 16)}`;
+}
+
+/** The zone the user's typed dates are read in: theirs from Settings, else this machine's. */
+export function userZone(ctx: Pick<ServiceContext, 'store'>): string {
+  return effectiveTimeZone(ctx.store.settings.timeZone);
+}
+
+/** The zone status thresholds count whole days in, the same on every machine of the community. */
+export function communityZone(ctx: Pick<ServiceContext, 'store'>): string {
+  return ctx.store.settings.communityTimeZone;
 }

@@ -3,7 +3,8 @@ import { alumniGate, gateRefusal, type GateResult } from '../../../shared/domain
 import { toCsv } from '../../../shared/import/export';
 import type { Activity, Conversation, CouncilCase, Engagement, MatchSession, Reminder, Rep, RepStatus, Survey } from '../../../shared/model';
 import { ApiError } from '../../../shared/errors';
-import type { ServiceContext } from './context';
+import { instantOfDay, localDateOf, startOfDay } from '../../../shared/time/calendar';
+import { userZone, type ServiceContext } from './context';
 import { createRecord, updateRecord } from './records';
 import { allRepRows, repRow } from './reps';
 import { nearThresholdRows } from './today';
@@ -148,7 +149,7 @@ function caseRow(ctx: ServiceContext, c: CouncilCase, reversed: Map<string, stri
 }
 
 export function getOverview(ctx: ServiceContext, since?: string): CouncilOverview {
-  const from = since ?? new Date(Date.parse(ctx.now()) - 30 * DAY_MS).toISOString();
+  const from = since ? startOfDay(since, userZone(ctx)) : new Date(Date.parse(ctx.now()) - 30 * DAY_MS).toISOString();
   const { councilCases, engagements, surveys, reps } = ctx.store.collections;
   const reversed = reversals(councilCases.all);
   const lastMeeting = councilCases.all.reduce<string | null>((m, c) => (c.meetingDate && (!m || c.meetingDate > m) ? c.meetingDate : m), null);
@@ -204,6 +205,13 @@ async function setStatus(ctx: ServiceContext, rep: Rep, to: RepStatus, cause: st
   await updateRecord(ctx, 'reps', rep.id, rep.version, (r) => ({ ...r, status: to, statusHistory: [...r.statusHistory, { at: now, from: r.status, to, cause: cause.slice(0, 500), by }] }));
 }
 
+/** A meeting's typed day as stored (an instant on that day where the user is) and as said in causes. */
+function meetingOf(ctx: ServiceContext, meetingDate: string): { at: string; day: string } {
+  const zone = userZone(ctx);
+  const at = instantOfDay(meetingDate, ctx.now(), zone);
+  return { at, day: localDateOf(at, zone) };
+}
+
 export async function decideCase(ctx: ServiceContext, input: ParsedInput<'council.decide'>): Promise<{ case: CouncilCase; repStatus: RepStatus; nextCaseId: string | null }> {
   const current = ctx.store.collections.councilCases.require(input.caseId, 'Council case');
   if (current.status !== 'open') {
@@ -218,6 +226,7 @@ export async function decideCase(ctx: ServiceContext, input: ParsedInput<'counci
     if (!gate.passes) throw new ApiError('FORBIDDEN', gateRefusal(gate), { missing: gate.missing.map((m) => m.item) });
   }
   const user = ctx.store.settings.currentUser;
+  const meeting = meetingOf(ctx, input.meetingDate);
   const decided = await updateRecord(ctx, 'councilCases', current.id, input.expectedVersion, (c) => ({
     ...c,
     status: 'decided',
@@ -225,13 +234,13 @@ export async function decideCase(ctx: ServiceContext, input: ParsedInput<'counci
     exception: input.exception,
     rationale: input.rationale,
     decidedBy: user.name,
-    meetingDate: input.meetingDate,
+    meetingDate: meeting.at,
     dossier: snapshot(ctx, rep.id),
   }));
   let repStatus = rep.status;
   if (moving) {
     const how = input.exception ? 'approved the move to alumni as an exception' : 'approved the move to alumni';
-    await setStatus(ctx, rep, 'alumni', `Council decision ${decided.id} (meeting ${input.meetingDate.slice(0, 10)}) ${how}: ${input.rationale}`);
+    await setStatus(ctx, rep, 'alumni', `Council decision ${decided.id} (meeting ${meeting.day}) ${how}: ${input.rationale}`);
     repStatus = 'alumni';
   }
   let nextCaseId: string | null = null;
@@ -263,6 +272,7 @@ export async function reverseCase(ctx: ServiceContext, input: ParsedInput<'counc
   const rep = ctx.store.collections.reps.require(original.subjectRepId, 'Rep');
   const user = ctx.store.settings.currentUser;
   const undoesMove = original.kind === 'alumni-move' && original.decision === 'approve';
+  const meeting = meetingOf(ctx, input.meetingDate);
   const reversal = await createRecord(ctx, 'councilCases', 'case', {
     kind: original.kind,
     subjectRepId: rep.id,
@@ -273,14 +283,14 @@ export async function reverseCase(ctx: ServiceContext, input: ParsedInput<'counc
     exception: false,
     rationale: input.rationale,
     decidedBy: user.name,
-    meetingDate: input.meetingDate,
+    meetingDate: meeting.at,
     reversesCaseId: original.id,
   });
   let repStatus = rep.status;
   if (undoesMove && rep.status === 'alumni') {
     const entry = [...rep.statusHistory].reverse().find((h) => h.to === 'alumni' && h.cause.includes(original.id));
     const back = entry?.from && entry.from !== 'alumni' ? entry.from : 'inactive';
-    await setStatus(ctx, rep, back, `Council decision ${reversal.id} (meeting ${input.meetingDate.slice(0, 10)}) reverses ${original.id}: ${input.rationale}`);
+    await setStatus(ctx, rep, back, `Council decision ${reversal.id} (meeting ${meeting.day}) reverses ${original.id}: ${input.rationale}`);
     repStatus = back;
   }
   return { case: reversal, repStatus };
@@ -312,7 +322,7 @@ const PACK_COLUMNS = [
 
 export function reviewPack(ctx: ServiceContext, input: ParsedInput<'council.reviewPack'>) {
   if (input.includeConfidential && !councilReads(ctx)) throw new ApiError('FORBIDDEN', 'includeConfidential: only the Council role may include confidential notes.');
-  const since = input.since ?? new Date(Date.parse(ctx.now()) - 30 * DAY_MS).toISOString();
+  const since = input.since ? startOfDay(input.since, userZone(ctx)) : new Date(Date.parse(ctx.now()) - 30 * DAY_MS).toISOString();
   const all = ctx.store.collections.councilCases.all;
   const chosen = all
     .filter((c) => c.status === 'open' || (c.meetingDate ?? c.updatedAt) >= since)

@@ -4,7 +4,8 @@ import { engagementStatusNow, lastTouch, stalledCause, WORKING } from '../../../
 import { reminderChannel } from '../../../shared/domain/reminders';
 import { ApiError } from '../../../shared/errors';
 import type { Engagement, EngagementStatus, Survey } from '../../../shared/model';
-import type { ServiceContext } from './context';
+import { deadlineOfDay, instantOfDay, isCalendarDate, isInTheFuture, isInThePast, localDateOf } from '../../../shared/time/calendar';
+import { communityZone, userZone, type ServiceContext } from './context';
 import { createRecord, updateRecord } from './records';
 import { applyReturnedRule } from './returned';
 
@@ -16,7 +17,7 @@ export function fieldError(path: string, message: string): ApiError {
 }
 
 function statusNow(ctx: ServiceContext, e: Engagement): EngagementStatus {
-  return engagementStatusNow(e, ctx.now(), ctx.store.settings.thresholds.stalledAfterDays);
+  return engagementStatusNow(e, ctx.now(), ctx.store.settings.thresholds.stalledAfterDays, communityZone(ctx));
 }
 
 export function engagementRow(ctx: ServiceContext, e: Engagement): EngagementRow {
@@ -72,7 +73,7 @@ export function getEngagement(ctx: ServiceContext, id: string): EngagementDetail
   return {
     engagement: e,
     row,
-    stalledCause: row.status === 'stalled' ? stalledCause(e, ctx.now()) : null,
+    stalledCause: row.status === 'stalled' ? stalledCause(e, ctx.now(), communityZone(ctx)) : null,
     rep: { id: e.repId, name: rep?.name ?? e.repId, email: rep?.email ?? '', status: rep?.status ?? 'active' },
     task: { id: e.taskId, title: task?.title ?? e.taskId, deliverable: task?.deliverable ?? '', expectedDays: task?.expectedDays ?? 14 },
     coach: { id: e.coachId, name: coach?.name ?? e.coachId, email: coach?.email ?? '' },
@@ -104,12 +105,12 @@ export async function activateEngagement(ctx: ServiceContext, id: string, expect
   requireStatus(e, ['proposed'], 'activate');
   const now = ctx.now();
   const days = ctx.store.collections.tasks.get(e.taskId)?.expectedDays ?? 14;
-  if (dueAt && dueAt < now) throw fieldError('dueAt', 'the due date is in the past');
+  if (dueAt && isInThePast(dueAt, now, userZone(ctx))) throw fieldError('dueAt', 'the due date is in the past');
   return updateRecord(ctx, 'engagements', id, expectedVersion, (x) => ({
     ...x,
     status: 'active',
     startedAt: now,
-    dueAt: dueAt ?? new Date(Date.parse(now) + days * DAY_MS).toISOString(),
+    dueAt: dueAt ? deadlineOfDay(dueAt, userZone(ctx)) : new Date(Date.parse(now) + days * DAY_MS).toISOString(),
   }));
 }
 
@@ -118,9 +119,17 @@ export async function checkIn(ctx: ServiceContext, id: string, expectedVersion: 
   requireStatus(e, ['active', 'stalled'], 'check in on');
   const bad = input.stepsDone.find((i) => i >= e.steps.length);
   if (bad !== undefined) throw fieldError('stepsDone', `there is no step ${bad + 1}; this engagement has ${e.steps.length} steps`);
-  const at = input.at ?? ctx.now();
-  if (at > ctx.now()) throw fieldError('at', 'a check-in cannot be dated in the future');
-  if (e.startedAt && at < e.startedAt) throw fieldError('at', 'a check-in cannot be dated before the engagement started');
+  const now = ctx.now();
+  const zone = userZone(ctx);
+  if (input.at !== undefined && isInTheFuture(input.at, now, zone)) throw fieldError('at', 'a check-in cannot be dated in the future');
+  let at = input.at === undefined ? now : instantOfDay(input.at, now, zone);
+  if (e.startedAt && at < e.startedAt) {
+    // A check-in typed as the day the engagement started happened after the start, whatever noon says.
+    if (input.at === undefined || !isCalendarDate(input.at) || input.at !== localDateOf(e.startedAt, zone)) {
+      throw fieldError('at', 'a check-in cannot be dated before the engagement started');
+    }
+    at = e.startedAt;
+  }
   const done = new Set(input.stepsDone);
   const by = ctx.store.settings.currentUser.name;
   return updateRecord(ctx, 'engagements', id, expectedVersion, (x) => {
@@ -129,14 +138,14 @@ export async function checkIn(ctx: ServiceContext, id: string, expectedVersion: 
       steps: x.steps.map((s, i) => ({ ...s, done: s.done || done.has(i) })),
       checkIns: [...x.checkIns, { at, by, note: input.note, stepsDone: [...done].sort((a, b) => a - b) }].sort((a, b) => a.at.localeCompare(b.at)),
     };
-    return { ...next, status: engagementStatusNow(next, ctx.now(), ctx.store.settings.thresholds.stalledAfterDays) };
+    return { ...next, status: engagementStatusNow(next, ctx.now(), ctx.store.settings.thresholds.stalledAfterDays, communityZone(ctx)) };
   });
 }
 
 export async function setDue(ctx: ServiceContext, id: string, expectedVersion: number, dueAt: string | null): Promise<Engagement> {
   const e = ctx.store.collections.engagements.require(id, 'engagement');
   requireStatus(e, ['proposed', 'active', 'stalled'], 'change the due date of');
-  return updateRecord(ctx, 'engagements', id, expectedVersion, (x) => ({ ...x, dueAt }));
+  return updateRecord(ctx, 'engagements', id, expectedVersion, (x) => ({ ...x, dueAt: dueAt === null ? null : deadlineOfDay(dueAt, userZone(ctx)) }));
 }
 
 export async function completeEngagement(ctx: ServiceContext, id: string, expectedVersion: number, deliverableLink: string): Promise<{ engagement: Engagement; survey: Survey }> {
@@ -204,7 +213,7 @@ export async function nudge(ctx: ServiceContext, id: string): Promise<{ queued: 
 
 export async function scheduleOrientation(ctx: ServiceContext, id: string, expectedVersion: number, at: string): Promise<Engagement> {
   const e = ctx.store.collections.engagements.require(id, 'engagement');
-  if (at < ctx.now()) throw fieldError('at', 'the orientation call must be in the future');
+  if (Date.parse(at) < Date.parse(ctx.now())) throw fieldError('at', 'the orientation call must be in the future');
   const items = ctx.store.settings.onboardingChecklist;
   const updated = await updateRecord(ctx, 'engagements', id, expectedVersion, (x) => ({
     ...x,
@@ -233,7 +242,7 @@ export function orientationIcs(ctx: ServiceContext, id: string): { fileName: str
     organizer: mentor ? { name: mentor.name, email: mentor.email } : { name: user.name, email: 'reps-council@example.org' },
     attendees: d.rep.email ? [{ name: d.rep.name, email: d.rep.email }] : [],
   });
-  return { fileName: `orientation-${d.rep.name.replace(/[^\p{L}\p{N}]+/gu, '-').toLowerCase()}-${at.slice(0, 10)}.ics`, mimeType: 'text/calendar', content };
+  return { fileName: `orientation-${d.rep.name.replace(/[^\p{L}\p{N}]+/gu, '-').toLowerCase()}-${localDateOf(at, userZone(ctx))}.ics`, mimeType: 'text/calendar', content };
 }
 
 export async function setOnboarding(ctx: ServiceContext, id: string, expectedVersion: number, index: number, done: boolean): Promise<Engagement> {

@@ -3,17 +3,10 @@ import { ApiError, issuesToMessage } from '../../../shared/errors';
 import { toCsv } from '../../../shared/import';
 import { defaultRange, type StudyData } from '../../../shared/insights/data';
 import { computeStudy, toCsvRows, type ChartId, type Study } from '../../../shared/insights/study';
-import type { ServiceContext } from './context';
+import { endOfDay, startOfDay } from '../../../shared/time/calendar';
+import { communityZone, type ServiceContext } from './context';
 
 type Filters = InsightsFilters;
-
-/** A bare day as a start is its midnight; as an end the whole day is included (next midnight). */
-function instant(value: string | undefined, end: boolean): string | undefined {
-  if (value === undefined) return undefined;
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(value)) return new Date(value).toISOString();
-  const ms = Date.parse(`${value}T00:00:00.000Z`) + (end ? 86_400_000 : 0);
-  return new Date(ms).toISOString();
-}
 
 /**
  * The collections the study reads. Conversations go in without their confidential notes: the study
@@ -37,12 +30,15 @@ function studyData(ctx: ServiceContext): StudyData {
 export function getStudy(ctx: ServiceContext, filters: Filters): Study {
   const settings = ctx.store.settings;
   const now = ctx.now();
-  const from = instant(filters.from, false);
+  // The study is the community's: its days are on the community's calendar, so the same filters give
+  // the same study on every machine (the whole end day included).
+  const zone = communityZone(ctx);
+  const from = filters.from === undefined ? undefined : startOfDay(filters.from, zone);
   if (from !== undefined && Date.parse(from) >= Date.parse(now)) {
     const issues = [{ path: 'from', message: 'the start date must be before today' }];
     throw new ApiError('BAD_INPUT', issuesToMessage('Invalid filters', issues), { issues });
   }
-  const to = instant(filters.to, true);
+  const to = filters.to === undefined ? undefined : endOfDay(filters.to, zone);
   // Without a start the study covers the twelve months before its end.
   const start = from ?? (to !== undefined ? defaultRange(to).from : undefined);
   return computeStudy(studyData(ctx), {
@@ -53,6 +49,7 @@ export function getStudy(ctx: ServiceContext, filters: Filters): Study {
     ...(filters.area ? { area: filters.area } : {}),
     thresholds: settings.thresholds,
     significantTypes: settings.significantActivityTypes,
+    timeZone: communityZone(ctx),
   });
 }
 

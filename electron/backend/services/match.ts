@@ -6,7 +6,8 @@ import { solveBatch, solveGreedy } from '../../../shared/matching/assignment';
 import { OPEN_STATUSES } from '../../../shared/matching/context';
 import { batchProblem, planFromChoice, prepareMatchContext, suggestForRep, whyNot, type MatchContext, type Suggestion } from '../../../shared/matching/suggest';
 import type { Conversation, Engagement, Rep } from '../../../shared/model';
-import type { ServiceContext } from './context';
+import { isInTheFuture, instantOfDay } from '../../../shared/time/calendar';
+import { userZone, type ServiceContext } from './context';
 import { createRecord, updateRecord } from './records';
 import { canReadConfidential } from './reps';
 
@@ -89,14 +90,16 @@ export async function recordConversation(ctx: ServiceContext, input: ParsedConve
   input.avoidCoachIds.forEach((id, i) => {
     if (!coaches.get(id)) throw new ApiError('BAD_INPUT', `avoidCoachIds.${i}: there is no coach "${id}"`, { field: `avoidCoachIds.${i}` });
   });
-  if (input.date > ctx.now()) throw new ApiError('BAD_INPUT', 'date: a conversation cannot be recorded in the future', { field: 'date' });
+  const now = ctx.now();
+  const zone = userZone(ctx);
+  if (isInTheFuture(input.date, now, zone)) throw new ApiError('BAD_INPUT', 'date: a conversation cannot be recorded in the future', { field: 'date' });
   if (input.reached && input.reasons.length === 0 && input.wantsToContinue !== 'no') {
     throw new ApiError('BAD_INPUT', 'reasons: choose at least one reason (or "unknown") for a conversation that reached the Rep', { field: 'reasons' });
   }
   return createRecord(ctx, 'conversations', 'conv', {
     repId: input.repId,
     heldBy: input.heldBy ?? ctx.store.settings.currentUser.name,
-    date: input.date,
+    date: instantOfDay(input.date, now, zone),
     channel: input.channel,
     reached: input.reached,
     reasons: input.reasons,
@@ -213,7 +216,7 @@ async function createMatch(ctx: ServiceContext, m: MatchContext, repId: string, 
 }
 
 export async function choosePair(ctx: ServiceContext, input: { repId: string; taskId: string; coachId: string; shown: number; orientationCallAt: string | null }): Promise<MatchChoice> {
-  if (input.orientationCallAt !== null && input.orientationCallAt < ctx.now()) {
+  if (input.orientationCallAt !== null && Date.parse(input.orientationCallAt) < Date.parse(ctx.now())) {
     throw new ApiError('BAD_INPUT', 'orientationCallAt: the orientation call must be in the future', { field: 'orientationCallAt' });
   }
   const m = matchContext(ctx);

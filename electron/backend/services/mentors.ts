@@ -2,7 +2,7 @@ import type { MentorAccountability, RepRow } from '../../../shared/api';
 import { isMentorInactive, rankMentors } from '../../../shared/domain/mentors';
 import { ApiError } from '../../../shared/errors';
 import type { Rep } from '../../../shared/model';
-import type { ServiceContext } from './context';
+import { communityZone, type ServiceContext } from './context';
 import { moveMentee } from './rep-roster';
 import { repRow } from './reps';
 
@@ -15,7 +15,7 @@ function loads(reps: readonly Rep[]): Map<string, number> {
 }
 
 function mentorActive(ctx: ServiceContext, row: RepRow): boolean {
-  return row.status !== 'alumni' && !isMentorInactive(row.lastSignificantAt, ctx.now(), ctx.store.settings.thresholds.mentorInactiveDays);
+  return row.status !== 'alumni' && !isMentorInactive(row.lastSignificantAt, ctx.now(), ctx.store.settings.thresholds.mentorInactiveDays, communityZone(ctx));
 }
 
 /** Mentors past the mentor threshold with their mentees, each mentee with ranked active mentors. */

@@ -14,7 +14,7 @@ import {
 import { ENGAGEMENT_REMINDER_TEMPLATES } from '../../../shared/domain/engagement-reminders';
 import { toCsv } from '../../../shared/import';
 import type { Reminder, Rep } from '../../../shared/model';
-import type { ServiceContext } from './context';
+import { communityZone, type ServiceContext } from './context';
 import { createRecord, updateRecord } from './records';
 import { recomputeStatuses } from './status';
 
@@ -80,9 +80,9 @@ export async function planReminders(ctx: ServiceContext): Promise<{ created: num
   const skipped: Record<SkipReason, number> = { 'not-quiet': 0, 'no-consent': 0, 'opted-out': 0, cooldown: 0, 'already-planned': 0 };
   let created = 0;
   for (const rep of [...ctx.store.collections.reps.all]) {
-    const status = effectiveStatus(rep.status, activityHealth(ctx.health.lastSignificant(rep.id)?.date ?? null, now, thresholds));
+    const status = effectiveStatus(rep.status, activityHealth(ctx.health.lastSignificant(rep.id)?.date ?? null, now, thresholds, communityZone(ctx)));
     const key = weStillExistKey(rep.id, now, reminderCadenceDays);
-    const reason = keys.has(key) ? 'already-planned' : reminderSkipReason(rep, status, lastContact.get(rep.id) ?? null, now, reminderCooldownDays);
+    const reason = keys.has(key) ? 'already-planned' : reminderSkipReason(rep, status, lastContact.get(rep.id) ?? null, now, reminderCooldownDays, communityZone(ctx));
     if (reason) {
       skipped[reason]++;
       continue;

@@ -6,7 +6,7 @@ import { statusCause } from '../../../shared/domain/status-change';
 import { ApiError, describeIssues } from '../../../shared/errors';
 import { Channel, FunctionalArea, type MentorshipChange, type Rep } from '../../../shared/model';
 import { recordAudit } from './audit';
-import { newId, type ServiceContext } from './context';
+import { communityZone, newId, type ServiceContext } from './context';
 import { createRecord, updateRecord } from './records';
 
 type Fields = z.output<typeof RepInputSchema>;
@@ -30,12 +30,12 @@ export async function createRep(ctx: ServiceContext, fields: Fields): Promise<Re
   if (clash) throw new ApiError('BAD_INPUT', `email: ${clash.name} already uses ${fields.email}.`);
   checkMentor(ctx, fields.mentorId);
   const last = null;
-  const status = effectiveStatus('active', activityHealth(last, ctx.now(), ctx.store.settings.thresholds));
+  const status = effectiveStatus('active', activityHealth(last, ctx.now(), ctx.store.settings.thresholds, communityZone(ctx)));
   const by = ctx.store.settings.currentUser.name;
   const rep = await createRecord(ctx, 'reps', 'rep', {
     ...fields,
     status,
-    statusHistory: [{ at: ctx.now(), from: null, to: status, cause: `added to the roster; ${statusCause(last, ctx.now())}`, by }],
+    statusHistory: [{ at: ctx.now(), from: null, to: status, cause: `added to the roster; ${statusCause(last, ctx.now(), communityZone(ctx))}`, by }],
     mentorshipHistory: [],
   });
   if (rep.mentorId) return (await moveMentee(ctx, rep.id, rep.mentorId, 'added to the roster', true))!;

@@ -2,13 +2,13 @@ import type { RepDetail, RepListQuery, RepRow } from '../../../shared/api';
 import { activityHealth, effectiveStatus } from '../../../shared/domain/inactivity';
 import { compareIso, compareText } from '../../../shared/domain/ordering';
 import type { Rep, RepStatus } from '../../../shared/model';
-import type { ServiceContext } from './context';
+import { communityZone, type ServiceContext } from './context';
 
 const STATUS_ORDER: Record<RepStatus, number> = { inactive: 0, 'at-risk': 1, 're-engaging': 2, returned: 3, active: 4, alumni: 5 };
 
 export function repRow(ctx: ServiceContext, rep: Rep): RepRow {
   const last = ctx.health.lastSignificant(rep.id);
-  const health = activityHealth(last?.date ?? null, ctx.now(), ctx.store.settings.thresholds);
+  const health = activityHealth(last?.date ?? null, ctx.now(), ctx.store.settings.thresholds, communityZone(ctx));
   const mentor = rep.mentorId ? ctx.store.collections.reps.get(rep.mentorId) : undefined;
   return {
     id: rep.id,

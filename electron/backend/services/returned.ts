@@ -1,6 +1,6 @@
 import { returnedCause, type CompletedWork, type DatedActivity } from '../../../shared/domain/returned';
 import type { RepStatus } from '../../../shared/model';
-import type { ServiceContext } from './context';
+import { communityZone, type ServiceContext } from './context';
 import { updateRecord } from './records';
 import type { AppliedStatusChange } from './status';
 
@@ -40,7 +40,7 @@ export async function applyReturnedRule(ctx: ServiceContext, repIds: Iterable<st
   const user = ctx.store.settings.currentUser;
   const out: AppliedStatusChange[] = [];
   for (const [repId, work] of completed) {
-    const cause = returnedCause(work, acts.get(repId) ?? [], withinDays, now);
+    const cause = returnedCause(work, acts.get(repId) ?? [], withinDays, now, communityZone(ctx));
     if (!cause) continue;
     const rep = reps.require(repId, 'Rep');
     const full = cause + causeSuffix;

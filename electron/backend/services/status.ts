@@ -1,6 +1,6 @@
 import { planStatusChanges, type PlannedStatusChange } from '../../../shared/domain/status-change';
 import type { AuditEntry, Rep } from '../../../shared/model';
-import { newId, type ServiceContext } from './context';
+import { communityZone, newId, type ServiceContext } from './context';
 
 export interface AppliedStatusChange extends PlannedStatusChange {
   name: string;
@@ -21,7 +21,7 @@ export async function recomputeStatuses(ctx: ServiceContext, repIds?: Iterable<s
     }
   } else subjects.push(...reps.all);
   const now = ctx.now();
-  const planned = planStatusChanges(subjects, (id) => ctx.health.lastSignificant(id), now, ctx.store.settings.thresholds);
+  const planned = planStatusChanges(subjects, (id) => ctx.health.lastSignificant(id), now, ctx.store.settings.thresholds, communityZone(ctx));
   if (planned.length === 0) return [];
 
   const user = ctx.store.settings.currentUser;

@@ -1,6 +1,8 @@
 import { ApiError } from '../../../shared/errors';
 import { COLLECTION_NAMES, SCHEMA_VERSION } from '../store/schema';
-import type { ServiceContext } from './context';
+import type { Clock } from '../../../shared/api';
+import { systemTimeZone, todayIn } from '../../../shared/time/calendar';
+import { communityZone, userZone, type ServiceContext } from './context';
 
 export function systemInfo(ctx: ServiceContext) {
   const counts: Record<string, number> = {};
@@ -20,4 +22,10 @@ export function dismissNotice(ctx: ServiceContext, id: string): { ok: true } {
   if (i < 0) throw new ApiError('NOT_FOUND', `No notice with id "${id}".`);
   ctx.store.notices.splice(i, 1);
   return { ok: true };
+}
+
+export function clock(ctx: ServiceContext): Clock {
+  const now = ctx.now();
+  const timeZone = userZone(ctx);
+  return { now, today: todayIn(now, timeZone), timeZone, communityTimeZone: communityZone(ctx), systemTimeZone: systemTimeZone() };
 }

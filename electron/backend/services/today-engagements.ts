@@ -1,7 +1,7 @@
 import type { Today } from '../../../shared/api';
 import { engagementStatusNow, lastTouch } from '../../../shared/domain/engagements';
 import type { Engagement } from '../../../shared/model';
-import type { ServiceContext } from './context';
+import { communityZone, type ServiceContext } from './context';
 
 type Section = Today['sections'][number];
 type Item = Section['items'][number];
@@ -26,7 +26,7 @@ export function menteeEngagementSections(ctx: ServiceContext, mentees: ReadonlyS
   const now = ctx.now();
   const days = ctx.store.settings.thresholds.stalledAfterDays;
   const stalled = engagements.all
-    .filter((e) => mentees.has(e.repId) && engagementStatusNow(e, now, days) === 'stalled')
+    .filter((e) => mentees.has(e.repId) && engagementStatusNow(e, now, days, communityZone(ctx)) === 'stalled')
     .sort((a, b) => (lastTouch(a) ?? '').localeCompare(lastTouch(b) ?? ''))
     .map((e) => engagementItem(ctx, e));
   const toRead: Item[] = [];

@@ -1,9 +1,9 @@
 import type { Today } from '../../../shared/api';
 import { engagementStatusNow, lastTouch } from '../../../shared/domain/engagements';
-import { daysBetween } from '../../../shared/domain/inactivity';
+import { wholeDaysBetween } from '../../../shared/time/calendar';
 import { compareIso, compareText } from '../../../shared/domain/ordering';
 import type { RepRow } from '../../../shared/api';
-import type { ServiceContext } from './context';
+import { communityZone, type ServiceContext } from './context';
 import { coachLoads } from './coaches';
 import { engagementItem, menteeEngagementSections } from './today-engagements';
 import { allRepRows } from './reps';
@@ -32,7 +32,8 @@ function byQuietest(a: RepRow, b: RepRow): number {
 export function nearThresholdRows(ctx: ServiceContext, rows: readonly RepRow[]): RepRow[] {
   const now = ctx.now();
   const { inactiveDays } = ctx.store.settings.thresholds;
-  return rows.filter((r) => r.status === 'at-risk' && r.lastSignificantAt !== null && daysBetween(r.lastSignificantAt, now) >= inactiveDays - 60).sort(byQuietest);
+  const zone = communityZone(ctx);
+  return rows.filter((r) => r.status === 'at-risk' && r.lastSignificantAt !== null && wholeDaysBetween(r.lastSignificantAt, now, zone) >= inactiveDays - 60).sort(byQuietest);
 }
 
 /** The few things that need the current user now; what they are depends on the role. */
@@ -54,7 +55,7 @@ export function getToday(ctx: ServiceContext): Today {
     sections.push(...menteeEngagementSections(ctx, new Set(mine.map((r) => r.id))));
   } else if (currentUser.role === 'council') {
     const now = ctx.now();
-    const inactiveMentors = rows.filter((r) => r.isMentor && (!r.lastSignificantAt || daysBetween(r.lastSignificantAt, now) >= thresholds.mentorInactiveDays));
+    const inactiveMentors = rows.filter((r) => r.isMentor && (!r.lastSignificantAt || wholeDaysBetween(r.lastSignificantAt, now, communityZone(ctx)) >= thresholds.mentorInactiveDays));
     sections.push(section('inactive-mentors', inactiveMentors.sort(byQuietest).map((r) => quietItem(r, 'mentor-inactive'))));
     sections.push(section('near-threshold', nearThresholdRows(ctx, rows).map((r) => quietItem(r, 'near-threshold'))));
     const byId = new Map(rows.map((r) => [r.id, r]));
@@ -70,7 +71,7 @@ export function getToday(ctx: ServiceContext): Today {
     // Needs a check-in: the stalled rule (no check-in for Settings' stalledAfterDays), longest silence first.
     const now = ctx.now();
     const due = engagements.all
-      .filter((e) => (!coachId || e.coachId === coachId) && engagementStatusNow(e, now, thresholds.stalledAfterDays) === 'stalled')
+      .filter((e) => (!coachId || e.coachId === coachId) && engagementStatusNow(e, now, thresholds.stalledAfterDays, communityZone(ctx)) === 'stalled')
       .sort((a, b) => (lastTouch(a) ?? '').localeCompare(lastTouch(b) ?? ''));
     sections.push(section('check-ins', due.map((e) => engagementItem(ctx, e))));
     const drafts = tasks.all.filter((t) => t.status === 'draft');

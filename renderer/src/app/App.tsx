@@ -12,6 +12,7 @@ import { SettingsView } from '../features/settings/SettingsView';
 import { TodayView } from '../features/today/TodayView';
 import { I18nProvider, useT } from '../i18n/i18n';
 import { hrefFor, SCREENS, useRoute, type Route } from './route';
+import { useClock } from './clock-store';
 import { useSettings } from './settings-store';
 
 // The study's charts (recharts and d3) are most of the bundle; load them when Insights is opened.
@@ -90,6 +91,15 @@ export function App() {
   useEffect(() => {
     document.documentElement.lang = locale;
   }, [locale]);
+  useEffect(() => {
+    const refresh = () => void useClock.getState().refresh();
+    const timer = setInterval(refresh, 60_000);
+    window.addEventListener('focus', refresh);
+    return () => {
+      clearInterval(timer);
+      window.removeEventListener('focus', refresh);
+    };
+  }, []);
   return (
     <I18nProvider locale={locale}>
       {loadError && !settings ? <StartupError error={loadError} onRetry={load} /> : <Frame />}

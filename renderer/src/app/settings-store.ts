@@ -2,6 +2,7 @@ import { create } from 'zustand';
 import type { SettingsPatch } from '../../../shared/api';
 import type { Settings } from '../../../shared/model';
 import { api } from '../api/client';
+import { useClock } from './clock-store';
 
 interface SettingsState {
   settings: Settings | null;
@@ -16,6 +17,8 @@ export const useSettings = create<SettingsState>((set, get) => ({
   loadError: null,
   async load() {
     try {
+      // The clock first, so no screen that waits for settings renders a default without it.
+      await useClock.getState().refresh();
       set({ settings: await api().call('settings.get'), loadError: null });
     } catch (err) {
       set({ loadError: err });
@@ -25,6 +28,8 @@ export const useSettings = create<SettingsState>((set, get) => ({
     const current = get().settings;
     if (!current) throw new Error('Settings are not loaded yet.');
     const next = await api().call('settings.update', { ...patch, expectedVersion: current.version });
+    // A new time zone moves "today".
+    if (patch.timeZone !== undefined || patch.communityTimeZone !== undefined) await useClock.getState().refresh();
     set({ settings: next });
     return next;
   },

@@ -2,6 +2,8 @@ import { FluentBundle, FluentResource, type FluentVariable } from '@fluent/bundl
 import { LocalizationProvider, ReactLocalization, useLocalization } from '@fluent/react';
 import { useMemo, type ReactNode } from 'react';
 import type { Locale } from '../../../shared/model';
+import { isCalendarDate, wholeDaysBetween } from '../../../shared/time/calendar';
+import { currentTimeZone } from '../app/clock-store';
 /**
  * Messages live in one file per feature and locale (locales/<locale>/<feature>.ftl), so features
  * add their strings without touching each other's files.
@@ -43,20 +45,37 @@ export function useT(): Translate {
   return (id, args) => l10n.getString(id, args);
 }
 
-/** Dates in the user's language, e.g. "2 Sept 2025". */
-const dateFormats = new Map<Locale, Intl.DateTimeFormat>();
+const dateFormats = new Map<string, Intl.DateTimeFormat>();
 
-export function formatDate(iso: string | null, locale: Locale): string {
-  if (!iso) return '';
+function dateFormat(locale: Locale, zone: string | undefined, withTime: boolean): Intl.DateTimeFormat {
   // Building a formatter costs far more than using one, and a long list formats a date per row.
-  let format = dateFormats.get(locale);
-  if (!format) dateFormats.set(locale, (format = new Intl.DateTimeFormat(locale, { dateStyle: 'medium' })));
-  return format.format(new Date(iso));
+  const key = `${locale}|${zone ?? ''}|${withTime}`;
+  let format = dateFormats.get(key);
+  if (!format) {
+    format = new Intl.DateTimeFormat(locale, { dateStyle: 'medium', ...(withTime ? { timeStyle: 'short' } : {}), ...(zone ? { timeZone: zone } : {}) });
+    dateFormats.set(key, format);
+  }
+  return format;
 }
 
-/** "14 months ago" in the user's language. */
-export function formatAgo(iso: string, now: Date, locale: Locale): string {
-  const days = Math.round((now.getTime() - Date.parse(iso)) / 86_400_000);
+/**
+ * A date in the user's language, e.g. "2 Sept 2025". An instant is shown on the user's calendar
+ * (their zone from the backend's clock); a calendar date is that day wherever the viewer is.
+ */
+export function formatDate(iso: string | null, locale: Locale): string {
+  if (!iso) return '';
+  if (isCalendarDate(iso)) return dateFormat(locale, 'UTC', false).format(new Date(`${iso}T00:00:00.000Z`));
+  return dateFormat(locale, currentTimeZone(), false).format(new Date(iso));
+}
+
+/** A date and time on the user's clock, e.g. "3 Dec 2026, 08:00". */
+export function formatDateTime(iso: string, locale: Locale): string {
+  return dateFormat(locale, currentTimeZone(), true).format(new Date(iso));
+}
+
+/** "14 months ago" in the user's language, counted in days on their calendar up to the backend's now. */
+export function formatAgo(iso: string, now: string, locale: Locale): string {
+  const days = wholeDaysBetween(iso, now, currentTimeZone() ?? 'UTC');
   const rtf = new Intl.RelativeTimeFormat(locale, { numeric: 'auto' });
   if (days < 45) return rtf.format(-days, 'day');
   if (days < 730) return rtf.format(-Math.round(days / 30.44), 'month');

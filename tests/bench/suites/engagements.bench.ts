@@ -37,7 +37,7 @@ export const suite: BenchSuite = {
         acts.set(a.repId, list);
       }
       grouped = 0;
-      for (const [repId, w] of work) if (returnedCause(w, acts.get(repId) ?? [], 90, NOW)) grouped++;
+      for (const [repId, w] of work) if (returnedCause(w, acts.get(repId) ?? [], 90, NOW, 'UTC')) grouped++;
     }, 10);
 
     let naive = 0;
@@ -47,14 +47,14 @@ export const suite: BenchSuite = {
         const w = completed.filter((e) => e.repId === repId).map((e) => ({ title: titles.get(e.taskId) ?? e.taskId, completedAt: e.completedAt! }));
         if (!w.length) continue;
         const acts = c.activities.filter((a) => a.repId === repId && significant.has(a.type));
-        if (returnedCause(w, acts, 90, NOW)) naive++;
+        if (returnedCause(w, acts, 90, NOW, 'UTC')) naive++;
       }
     }, 3);
     if (grouped !== naive) throw new Error(`the two ways disagree: ${grouped} vs ${naive} returned`);
     ctx.log(`returned by the rule: ${grouped}`);
 
     const board = await timeIt(() => {
-      for (const e of c.engagements) engagementStatusNow(e, NOW, settings.thresholds.stalledAfterDays);
+      for (const e of c.engagements) engagementStatusNow(e, NOW, settings.thresholds.stalledAfterDays, 'UTC');
     }, 50);
 
     for (const p of [50, 95]) {

@@ -23,7 +23,7 @@ function storeOf(activities: Activity[], settings = defaultSettings(ActivityType
 }
 
 function classify(index: RepHealthIndex, reps: readonly Rep[]) {
-  return planStatusChanges(reps, (id) => index.lastSignificant(id), NOW, defaultSettings(ActivityType.options, NOW).thresholds);
+  return planStatusChanges(reps, (id) => index.lastSignificant(id), NOW, defaultSettings(ActivityType.options, NOW).thresholds, 'UTC');
 }
 
 function newActivities(reps: readonly Rep[], n: number, seed: number): Activity[] {

@@ -57,7 +57,7 @@ function naiveIndicators(c: Community, opts: StudyOptions): Map<string, [number,
         if (!repIds.has(rep.id)) continue;
         const joined = Date.parse(rep.joinedAt ?? rep.createdAt) <= monthStart(m, 1) - 1;
         const alumni = rep.statusHistory.filter((h) => h.at <= end).at(-1)?.to === 'alumni';
-        if (joined && !alumni && activityHealth(lastAt[i]!.get(rep.id)?.date ?? null, end, opts.thresholds) === 'at-risk') atRisk++;
+        if (joined && !alumni && activityHealth(lastAt[i]!.get(rep.id)?.date ?? null, end, opts.thresholds, 'UTC') === 'at-risk') atRisk++;
       }
       series.push([count(m), atRisk]);
     });

@@ -1,7 +1,7 @@
 import { useEffect } from 'react';
 import { downloadText } from '../../components/download';
 import { useSettings } from '../../app/settings-store';
-import { useT } from '../../i18n/i18n';
+import { formatDateTime, useT } from '../../i18n/i18n';
 import { AUDIT_PAGE, useCouncil } from './council-store';
 
 /** The append-only audit log, newest first, a page at a time, and its CSV export. */
@@ -16,7 +16,6 @@ export function AuditSection() {
     const csv = await auditCsv();
     if (csv !== undefined) downloadText('rekindle-audit-log.csv', csv, 'text/csv');
   }
-  const when = new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' });
   return (
     <section className="panel" aria-labelledby="council-audit-title">
       <h2 id="council-audit-title">{t('council-audit-title', { count: audit?.total ?? 0 })}</h2>
@@ -43,7 +42,7 @@ export function AuditSection() {
             <tbody>
               {audit.items.map((e) => (
                 <tr key={e.id}>
-                  <td>{when.format(new Date(e.at))}</td>
+                  <td>{formatDateTime(e.at, locale)}</td>
                   <td>
                     {e.actor} ({t(`role-${e.role}`)})
                   </td>

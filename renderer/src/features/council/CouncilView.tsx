@@ -1,6 +1,7 @@
 import { useEffect, useState, type FormEvent } from 'react';
 import type { RepRow } from '../../../../shared/api';
 import { api } from '../../api/client';
+import { useToday } from '../../app/clock-store';
 import { attempt } from '../../app/errors-store';
 import { hrefFor, navigate } from '../../app/route';
 import { useSettings } from '../../app/settings-store';
@@ -8,7 +9,7 @@ import { StatusBadge } from '../../components/StatusBadge';
 import { formatDate, useT } from '../../i18n/i18n';
 import { MentorsSection } from '../mentors/MentorsSection';
 import { AuditSection } from './AuditSection';
-import { useCouncil } from './council-store';
+import { sinceDay, useCouncil } from './council-store';
 import { DossierPanel } from './DossierPanel';
 import { ReviewPackSection } from './ReviewPackSection';
 
@@ -49,7 +50,8 @@ function OpenDossier() {
 function Outcomes() {
   const t = useT();
   const locale = useSettings((s) => s.settings?.language ?? 'en-US');
-  const { overview, since, setSince } = useCouncil();
+  const { overview, since: picked, setSince } = useCouncil();
+  const since = sinceDay(picked, useToday());
   if (!overview) return null;
   const o = overview.outcomes;
   return (

@@ -1,10 +1,11 @@
 import { useEffect, useRef, useState, type FormEvent } from 'react';
 import type { Dossier, TimelineEntry } from '../../../../shared/api';
 import { MIN_EXCEPTION_RATIONALE } from '../../../../shared/domain/alumni-gate';
+import { useToday } from '../../app/clock-store';
 import { useSettings } from '../../app/settings-store';
 import { StatusBadge } from '../../components/StatusBadge';
 import { formatDate, useT, type Translate } from '../../i18n/i18n';
-import { isoDay, useCouncil, type DecisionForm } from './council-store';
+import { useCouncil, type DecisionForm } from './council-store';
 
 type GateItem = Dossier['gate']['items'][number];
 
@@ -55,7 +56,8 @@ function stateLabel(t: Translate, e: TimelineEntry): string {
 function DecisionFormView({ onDone }: { onDone(): void }) {
   const t = useT();
   const { decide, refusal } = useCouncil();
-  const [form, setForm] = useState<DecisionForm>({ decision: 'approve', rationale: '', meetingDate: isoDay(new Date()), exception: false });
+  const today = useToday();
+  const [form, setForm] = useState<DecisionForm>({ decision: 'approve', rationale: '', meetingDate: today, exception: false });
   const [error, setError] = useState<string | null>(null);
   async function submit(e: FormEvent) {
     e.preventDefault();
@@ -107,7 +109,7 @@ function ReverseForm({ caseId, onDone }: { caseId: string; onDone(): void }) {
   const t = useT();
   const reverse = useCouncil((s) => s.reverse);
   const [rationale, setRationale] = useState('');
-  const [meetingDate, setMeetingDate] = useState(isoDay(new Date()));
+  const [meetingDate, setMeetingDate] = useState(useToday());
   const [error, setError] = useState<string | null>(null);
   async function submit(e: FormEvent) {
     e.preventDefault();

@@ -1,8 +1,10 @@
 import { useState } from 'react';
+import { localDateOf, systemTimeZone } from '../../../../shared/time/calendar';
+import { currentTimeZone, useToday } from '../../app/clock-store';
 import { useSettings } from '../../app/settings-store';
 import { downloadText } from '../../components/download';
 import { formatDate, useT } from '../../i18n/i18n';
-import { useCouncil } from './council-store';
+import { sinceDay, useCouncil } from './council-store';
 
 /**
  * The meeting's review pack: open cases and those decided since the chosen date, as CSV and as a
@@ -12,12 +14,13 @@ import { useCouncil } from './council-store';
 export function ReviewPackSection() {
   const t = useT();
   const locale = useSettings((s) => s.settings?.language ?? 'en-US');
-  const { pack, loadPack, since } = useCouncil();
+  const { pack, loadPack, since: picked } = useCouncil();
+  const since = sinceDay(picked, useToday());
   const [confidential, setConfidential] = useState(false);
 
   async function csv() {
     const p = await loadPack(confidential);
-    if (p) downloadText(`rekindle-review-pack-${p.generatedAt.slice(0, 10)}.csv`, p.csv, 'text/csv');
+    if (p) downloadText(`rekindle-review-pack-${localDateOf(p.generatedAt, currentTimeZone() ?? systemTimeZone())}.csv`, p.csv, 'text/csv');
   }
   async function print() {
     if (await loadPack(confidential)) setTimeout(() => window.print(), 0);
@@ -25,7 +28,7 @@ export function ReviewPackSection() {
   return (
     <section className="panel council-pack" aria-labelledby="council-pack-title">
       <h2 id="council-pack-title">{t('council-pack-title')}</h2>
-      <p className="muted">{t('council-pack-help', { since: formatDate(`${since}T00:00:00.000Z`, locale) })}</p>
+      <p className="muted">{t('council-pack-help', { since: formatDate(since, locale) })}</p>
       <label className="council-inline">
         <input type="checkbox" checked={confidential} onChange={(e) => setConfidential(e.target.checked)} />
         {t('council-pack-confidential')}

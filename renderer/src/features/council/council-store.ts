@@ -2,9 +2,10 @@ import { create } from 'zustand';
 import type { CouncilOverview, Dossier, Output } from '../../../../shared/api';
 import type { AuditEntry } from '../../../../shared/model';
 import { api, ApiCallError } from '../../api/client';
+import { addDays } from '../../../../shared/time/calendar';
+import { useClock } from '../../app/clock-store';
 import { attempt } from '../../app/errors-store';
 
-const DAY_MS = 86_400_000;
 export const AUDIT_PAGE = 20;
 
 export interface DecisionForm {
@@ -15,7 +16,7 @@ export interface DecisionForm {
 }
 
 interface CouncilState {
-  /** yyyy-mm-dd the Council picked for "outcomes since". */
+  /** yyyy-mm-dd the Council picked for "outcomes since"; '' until they pick one (see sinceDay). */
   since: string;
   overview: CouncilOverview | null;
   dossier: Dossier | null;
@@ -35,17 +36,17 @@ interface CouncilState {
   loadPack(includeConfidential: boolean): Promise<Output<'council.reviewPack'> | undefined>;
 }
 
-export function isoDay(date: Date): string {
-  return date.toISOString().slice(0, 10);
+/** The day outcomes are shown since: the one picked, else 30 days before the user's today. */
+export function sinceDay(picked: string, today: string): string {
+  return picked || (today ? addDays(today, -30) : '');
 }
 
-/** A picked day as the start of that day in UTC, which is how meeting dates are stored. */
-export function dayToIso(day: string): string {
-  return `${day}T00:00:00.000Z`;
+function currentSince(picked: string): string {
+  return sinceDay(picked, useClock.getState().clock?.today ?? '');
 }
 
 export const useCouncil = create<CouncilState>((set, get) => ({
-  since: isoDay(new Date(Date.now() - 30 * DAY_MS)),
+  since: '',
   overview: null,
   dossier: null,
   refusal: null,
@@ -57,8 +58,9 @@ export const useCouncil = create<CouncilState>((set, get) => ({
     void get().loadOverview();
   },
   async loadOverview() {
-    const since = get().since;
-    const overview = await attempt(() => api().call('council.overview', since ? { since: dayToIso(since) } : {}));
+    // Days go to the backend as days: it reads them on the user's calendar.
+    const since = currentSince(get().since);
+    const overview = await attempt(() => api().call('council.overview', since ? { since } : {}));
     if (overview) set({ overview });
   },
   async loadDossier(repId) {
@@ -83,7 +85,7 @@ export const useCouncil = create<CouncilState>((set, get) => ({
         expectedVersion: open.version,
         decision: form.decision,
         rationale: form.rationale,
-        meetingDate: dayToIso(form.meetingDate),
+        meetingDate: form.meetingDate,
         exception: form.exception,
       });
     } catch (err) {
@@ -98,7 +100,7 @@ export const useCouncil = create<CouncilState>((set, get) => ({
   },
   async reverse(caseId, rationale, meetingDate) {
     const repId = get().dossier?.rep.id;
-    const done = await attempt(() => api().call('council.reverse', { caseId, rationale, meetingDate: dayToIso(meetingDate) }));
+    const done = await attempt(() => api().call('council.reverse', { caseId, rationale, meetingDate }));
     if (!done || !repId) return false;
     await get().loadDossier(repId);
     set({ saved: 'reversed' });
@@ -113,8 +115,8 @@ export const useCouncil = create<CouncilState>((set, get) => ({
     return (await attempt(() => api().call('council.auditCsv', {})))?.csv;
   },
   async loadPack(includeConfidential) {
-    const since = get().since;
-    const pack = await attempt(() => api().call('council.reviewPack', { includeConfidential, ...(since ? { since: dayToIso(since) } : {}) }));
+    const since = currentSince(get().since);
+    const pack = await attempt(() => api().call('council.reviewPack', { includeConfidential, ...(since ? { since } : {}) }));
     if (pack) set({ pack });
     return pack;
   },

@@ -1,12 +1,14 @@
 import { useState, type FormEvent } from 'react';
 import type { EngagementDetail } from '../../../../shared/api';
 import { api } from '../../api/client';
+import { localInputToIso, useTimeZone } from '../../app/clock-store';
 import { attempt } from '../../app/errors-store';
 import { useSettings } from '../../app/settings-store';
+import { localDateOf, systemTimeZone } from '../../../../shared/time/calendar';
 import { formatDate, useT } from '../../i18n/i18n';
 import { SurveySection } from '../surveys/SurveySection';
 import { useEngagements } from './engagements-store';
-import { localToIso, runAction } from './field-messages';
+import { runAction } from './field-messages';
 
 function FieldMessage({ id, message }: { id: string; message?: string }) {
   if (!message) return null;
@@ -33,7 +35,9 @@ export function EngagementDetailPanel({ detail }: { detail: EngagementDetail }) 
   const [reason, setReason] = useState('');
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [said, setSaid] = useState('');
-  const [due, setDue] = useState(() => (e.dueAt ? e.dueAt.slice(0, 10) : ''));
+  const zone = useTimeZone() ?? systemTimeZone();
+  // The due day as the user's calendar has it, which is how it is shown beside the field.
+  const [due, setDue] = useState(() => (e.dueAt ? localDateOf(e.dueAt, zone) : ''));
 
   async function act(kind: string, action: () => Promise<unknown>, done: string) {
     const refused = await runAction(action, 'eng');
@@ -50,7 +54,7 @@ export function EngagementDetailPanel({ detail }: { detail: EngagementDetail }) 
 
   const checkIn = (ev: FormEvent) => {
     ev.preventDefault();
-    const at = localToIso(when);
+    const at = localInputToIso(when);
     void act('check-in', () => api().call('engagements.checkIn', { id: e.id, expectedVersion: e.version, note, stepsDone: steps, ...(at ? { at } : {}) }), t('engagements-checked-in'));
   };
   const complete = (ev: FormEvent) => {
@@ -110,7 +114,7 @@ export function EngagementDetailPanel({ detail }: { detail: EngagementDetail }) 
             <button
               type="button"
               onClick={() =>
-                void act('due', () => api().call('engagements.setDue', { id: e.id, expectedVersion: e.version, dueAt: due ? new Date(`${due}T23:59:00`).toISOString() : null }), t('engagements-due-saved'))
+                void act('due', () => api().call('engagements.setDue', { id: e.id, expectedVersion: e.version, dueAt: due || null }), t('engagements-due-saved'))
               }
             >
               {t('engagements-due-save')}

@@ -29,10 +29,3 @@ export async function runAction(action: () => Promise<unknown>, idPrefix: string
     return found;
   }
 }
-
-/** A date-time-local input's value (the user's local time) as ISO UTC, or null when empty or invalid. */
-export function localToIso(value: string): string | null {
-  if (!value) return null;
-  const ms = new Date(value).getTime();
-  return Number.isNaN(ms) ? null : new Date(ms).toISOString();
-}

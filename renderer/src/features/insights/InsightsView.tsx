@@ -1,5 +1,7 @@
 import { useEffect } from 'react';
 import { FunctionalArea } from '../../../../shared/model';
+import { localDateOf } from '../../../../shared/time/calendar';
+import { useClock } from '../../app/clock-store';
 import { formatDate, useT } from '../../i18n/i18n';
 import { CausesSection } from './CausesSection';
 import { DriftSection } from './DriftSection';
@@ -79,6 +81,8 @@ export function InsightsView() {
   const t = useT();
   const l = useLabels();
   const { study, loading, saved, load } = useInsights();
+  // The study's days are the community's (see insights.study).
+  const communityZone = useClock((s) => s.clock?.communityTimeZone ?? 'UTC');
   useEffect(() => {
     void load();
   }, [load]);
@@ -100,7 +104,7 @@ export function InsightsView() {
         {loading && !study
           ? t('insights-loading')
           : p && study
-            ? t('insights-scope', { reps: study.reps, scope, from: formatDate(p.from, l.locale), to: formatDate(new Date(Date.parse(p.to) - 1).toISOString(), l.locale) })
+            ? t('insights-scope', { reps: study.reps, scope, from: formatDate(localDateOf(p.from, communityZone), l.locale), to: formatDate(localDateOf(Date.parse(p.to) - 1, communityZone), l.locale) })
             : ''}
         {saved && ` ${t('insights-saved', { fileName: saved.fileName, rows: saved.rows })}`}
       </p>

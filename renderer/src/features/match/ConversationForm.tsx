@@ -2,6 +2,7 @@ import { useState, type ChangeEvent, type FormEvent } from 'react';
 import type { MatchStart } from '../../../../shared/api';
 import { Channel, type Settings } from '../../../../shared/model';
 import { api, ApiCallError } from '../../api/client';
+import { useToday } from '../../app/clock-store';
 import { useErrors } from '../../app/errors-store';
 import { useT } from '../../i18n/i18n';
 import { useReasonName } from '../../i18n/reasons';
@@ -12,7 +13,6 @@ interface Picked {
 }
 
 const list = (s: string) => s.split(',').map((x) => x.trim()).filter(Boolean);
-const today = () => new Date().toISOString().slice(0, 10);
 
 /**
  * The "why" conversation. Reasons come from the taxonomy in Settings; the confidential fields are
@@ -22,6 +22,8 @@ export function ConversationForm({ start, settings, onSaved }: { start: MatchSta
   const t = useT();
   const reasonName = useReasonName();
   const [heldBy, setHeldBy] = useState(settings.currentUser.name);
+  // Today on the user's calendar, by the backend's clock: the day the backend will accept.
+  const today = useToday();
   const [date, setDate] = useState(today);
   const [channel, setChannel] = useState<Channel>('video-call');
   const [reached, setReached] = useState(true);
@@ -52,8 +54,8 @@ export function ConversationForm({ start, settings, onSaved }: { start: MatchSta
       await api().call('match.recordConversation', {
         repId: start.rep.id,
         heldBy,
-        // Noon UTC of the chosen day; a day in the past or today, never later than now.
-        date: date === today() ? new Date().toISOString() : `${date}T12:00:00.000Z`,
+        // A day on the user's calendar; the backend stores it and refuses one after today.
+        date,
         channel,
         reached,
         reasons: settings.reasons.filter((r) => reasons[r.id]).map((r) => ({ category: r.id, ...reasons[r.id]! })),
@@ -91,7 +93,7 @@ export function ConversationForm({ start, settings, onSaved }: { start: MatchSta
         </label>
         <label>
           {t('match-conv-date')}
-          <input type="date" value={date} max={today()} onChange={(e) => setDate(e.target.value)} />
+          <input type="date" value={date} max={today} onChange={(e) => setDate(e.target.value)} />
         </label>
         <label>
           {t('match-conv-channel')}

@@ -75,9 +75,11 @@ function Session({ repId }: { repId: string }) {
     setSaved(false);
     void open(repId);
   }, [repId, open]);
+  // The heading exists once both the session and the settings are in, whichever comes last.
+  const ready = !!start && !!settings;
   useEffect(() => {
-    if (start) heading.current?.focus();
-  }, [start]);
+    if (ready) heading.current?.focus();
+  }, [ready, start]);
   useEffect(() => {
     if (suggestions) document.getElementById('match-sugg-title')?.focus();
   }, [suggestions]);

@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import type { MatchSuggestions } from '../../../../shared/api';
+import { localInputToIso } from '../../app/clock-store';
 import { useT } from '../../i18n/i18n';
 import { useMatch } from './match-store';
 import { percent, useSentence } from './Sentence';
@@ -49,7 +50,7 @@ export function SuggestionList({ data }: { data: MatchSuggestions }) {
                 aria-label={t('match-sugg-choose-label', { task: s.taskTitle, coach: s.coachName })}
                 onClick={async () => {
                   setBusy(true);
-                  await choose(s.taskId, s.coachId, orientation ? new Date(orientation).toISOString() : null);
+                  await choose(s.taskId, s.coachId, localInputToIso(orientation));
                   setBusy(false);
                 }}
               >

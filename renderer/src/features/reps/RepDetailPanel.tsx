@@ -1,4 +1,5 @@
 import { useEffect, useRef, useState } from 'react';
+import { useClock } from '../../app/clock-store';
 import { navigate } from '../../app/route';
 import { useSettings } from '../../app/settings-store';
 import { StatusBadge } from '../../components/StatusBadge';
@@ -9,6 +10,7 @@ import { useReps } from './reps-store';
 export function RepDetailPanel({ id }: { id: string }) {
   const t = useT();
   const locale = useSettings((s) => s.settings?.language ?? 'en-US');
+  const now = useClock((s) => s.clock?.now ?? null);
   const { detail, open, reload } = useReps();
   const heading = useRef<HTMLHeadingElement>(null);
   const [editing, setEditing] = useState(false);
@@ -39,9 +41,9 @@ export function RepDetailPanel({ id }: { id: string }) {
   const workflow = row.status === 're-engaging' || row.status === 'returned' || row.status === 'alumni';
   const explanation = workflow
     ? t('rep-explain-workflow', { status: t(`status-${row.status}`) })
-    : row.lastSignificantAt && row.lastSignificantType
+    : row.lastSignificantAt && row.lastSignificantType && now
       ? t('rep-explain', {
-          ago: formatAgo(row.lastSignificantAt, new Date(), locale),
+          ago: formatAgo(row.lastSignificantAt, now, locale),
           type: t(`activity-${row.lastSignificantType}`),
           date: formatDate(row.lastSignificantAt, locale),
         })

@@ -1,7 +1,8 @@
-import { useEffect, useState, type FormEvent } from 'react';
+import { useEffect, useMemo, useState, type FormEvent } from 'react';
 import type { RepRow } from '../../../../shared/api';
 import { ActivityType, Locale, Role, type Settings, type Thresholds } from '../../../../shared/model';
 import { api, ApiCallError } from '../../api/client';
+import { useClock } from '../../app/clock-store';
 import { attempt, useErrors } from '../../app/errors-store';
 import { useSettings } from '../../app/settings-store';
 import { LOCALE_NAMES, useT } from '../../i18n/i18n';
@@ -16,11 +17,43 @@ const THRESHOLD_FIELDS: { key: keyof Thresholds; label: string }[] = [
   { key: 'stalledAfterDays', label: 'settings-stalled-days' },
 ];
 
+/** Every zone the runtime knows, UTC first, plus any stored one it does not list. */
+function timeZoneChoices(stored: readonly (string | null | undefined)[]): string[] {
+  const known = Intl.supportedValuesOf('timeZone');
+  const extra = stored.filter((z): z is string => !!z && z !== 'UTC' && !known.includes(z));
+  return ['UTC', ...extra, ...known.filter((z) => z !== 'UTC')];
+}
+
+/** A time zone picker with its help line; `machineOption` offers "this computer's" as the empty value. */
+function ZoneSelect(props: { id: string; label: string; help: string; zones: readonly string[]; value: string; onChange(zone: string): void; machineOption?: string }) {
+  return (
+    <>
+      <label>
+        {props.label}
+        <select value={props.value} onChange={(e) => props.onChange(e.target.value)} aria-describedby={`${props.id}-help`}>
+          {props.machineOption !== undefined && <option value="">{props.machineOption}</option>}
+          {props.zones.map((z) => (
+            <option key={z} value={z}>
+              {z}
+            </option>
+          ))}
+        </select>
+      </label>
+      <p id={`${props.id}-help`} className="muted">
+        {props.help}
+      </p>
+    </>
+  );
+}
+
 type Draft = {
   name: string;
   role: Settings['currentUser']['role'];
   repId: string;
   language: Locale;
+  /** '' while the user follows the machine's zone. */
+  timeZone: string;
+  communityTimeZone: string;
   thresholds: Record<keyof Thresholds, string>;
   significant: ActivityType[];
 };
@@ -31,6 +64,8 @@ function draftOf(s: Settings): Draft {
     role: s.currentUser.role,
     repId: s.currentUser.repId ?? '',
     language: s.language,
+    timeZone: s.timeZone ?? '',
+    communityTimeZone: s.communityTimeZone,
     thresholds: Object.fromEntries(THRESHOLD_FIELDS.map(({ key }) => [key, String(s.thresholds[key])])) as Draft['thresholds'],
     significant: [...s.significantActivityTypes],
   };
@@ -43,6 +78,8 @@ export function SettingsView() {
   const [fieldErrors, setFieldErrors] = useState<Record<string, string>>({});
   const [status, setStatus] = useState<'idle' | 'saving' | 'saved'>('idle');
   const [mentors, setMentors] = useState<RepRow[]>([]);
+  const machineZone = useClock((s) => s.clock?.systemTimeZone ?? '');
+  const zones = useMemo(() => timeZoneChoices([settings?.timeZone, settings?.communityTimeZone]), [settings?.timeZone, settings?.communityTimeZone]);
 
   useEffect(() => {
     if (settings && !draft) setDraft(draftOf(settings));
@@ -79,6 +116,8 @@ export function SettingsView() {
       const next = await update({
         currentUser: { ...settings!.currentUser, name: draft.name.trim(), role: draft.role, repId: draft.repId || null },
         language: draft.language,
+        timeZone: draft.timeZone || null,
+        communityTimeZone: draft.communityTimeZone,
         thresholds,
         significantActivityTypes: draft.significant,
       });
@@ -151,9 +190,11 @@ export function SettingsView() {
               ))}
             </select>
           </label>
+          <ZoneSelect label={t('settings-time-zone')} help={t('settings-time-zone-help')} id="time-zone" zones={zones} value={draft.timeZone} onChange={(timeZone) => set({ timeZone })} machineOption={t('settings-time-zone-system', { zone: machineZone })} />
         </fieldset>
         <fieldset>
           <legend>{t('settings-thresholds')}</legend>
+          <ZoneSelect label={t('settings-community-time-zone')} help={t('settings-community-time-zone-help')} id="community-zone" zones={zones} value={draft.communityTimeZone} onChange={(communityTimeZone) => set({ communityTimeZone })} />
           {THRESHOLD_FIELDS.map(({ key, label }) => (
             <label key={key}>
               {t(label)}

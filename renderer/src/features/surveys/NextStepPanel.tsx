@@ -1,13 +1,14 @@
 import { useState } from 'react';
 import type { EngagementDetail, NextSteps, NextTaskSuggestion } from '../../../../shared/api';
 import { api } from '../../api/client';
+import { localInputToIso } from '../../app/clock-store';
 import { attempt } from '../../app/errors-store';
 import { hrefFor } from '../../app/route';
 import { useSettings } from '../../app/settings-store';
 import { downloadText } from '../../components/download';
-import { formatDate, useT, type Translate } from '../../i18n/i18n';
+import { formatDate, formatDateTime, useT, type Translate } from '../../i18n/i18n';
 import { useEngagements } from '../engagements/engagements-store';
-import { localToIso, runAction } from '../engagements/field-messages';
+import { runAction } from '../engagements/field-messages';
 
 /**
  * The engine's reasons are Fluent ids (match-reason-*) from the Match screen's match.ftl; while an id
@@ -53,7 +54,7 @@ export function NextStepPanel({ detail, next }: { detail: EngagementDetail; next
     }
   }
   async function schedule() {
-    const at = localToIso(callAt);
+    const at = localInputToIso(callAt);
     const refused = await runAction(() => api().call('engagements.scheduleOrientation', { id: e.id, expectedVersion: e.version, at: at ?? callAt }), 'next');
     setErrors(refused ?? {});
     if (!refused) await refresh();
@@ -96,7 +97,7 @@ export function NextStepPanel({ detail, next }: { detail: EngagementDetail; next
       <h3>{t('surveys-orientation-title')}</h3>
       {e.orientationCallAt ? (
         <p>
-          {t('surveys-orientation-at', { date: new Date(e.orientationCallAt).toLocaleString(locale, { dateStyle: 'medium', timeStyle: 'short' }) })}{' '}
+          {t('surveys-orientation-at', { date: formatDateTime(e.orientationCallAt, locale) })}{' '}
           <button type="button" onClick={() => void downloadIcs()}>
             {t('surveys-orientation-ics')}
           </button>
