@@ -90,7 +90,8 @@ function checkCount(value: number, what: string): number {
 
 function prepare(problem: BatchProblem): Prepared {
   // Reps listed twice are harmless (same person); coaches/tasks listed twice are ambiguous (which capacity?).
-  const repMap = indexIds(problem.reps, 'rep', true);
+  // Reps are numbered in id order, so ties between equal plans fall the same way whatever order they came in.
+  const repMap = indexIds([...problem.reps].sort(byCodeUnits), 'rep', true);
   const coachMap = indexIds(problem.coaches.map((c) => c.id), 'coach', false);
   const taskMap = indexIds(problem.tasks.map((t) => t.id), 'task', false);
   const capacity = Int32Array.from(problem.coaches, (c) => checkCount(c.capacity, `capacity of coach "${c.id}"`));
