@@ -21,7 +21,22 @@ export interface RunningApp {
   stop(): Promise<void>;
 }
 
-export async function startWebApp(opts: { dataDir?: string; firstRun?: 'demo' | 'empty' } = {}): Promise<RunningApp> {
+/**
+ * The instant the app's clock starts at in every e2e run (it runs on from there), so no test depends
+ * on the day it is run: the demo community is laid out around it.
+ */
+export const E2E_NOW = '2026-11-28T12:00:00.000Z';
+
+export interface WebAppOptions {
+  dataDir?: string;
+  firstRun?: 'demo' | 'empty';
+  /** Where the clock starts (E2E_NOW unless given). */
+  now?: string;
+  /** The backend machine's time zone (TZ); the machine's own unless given. */
+  timeZone?: string;
+}
+
+export async function startWebApp(opts: WebAppOptions = {}): Promise<RunningApp> {
   const entry = join(root, process.env.REKINDLE_OUT ?? 'out', 'main', 'web.js');
   if (!existsSync(entry)) throw new Error('out/main/web.js is missing: run `npm run build` first (npm test does).');
   const dataDir = opts.dataDir ?? (await mkdtemp(join(tmpdir(), 'rekindle-e2e-')));
@@ -29,6 +44,7 @@ export async function startWebApp(opts: { dataDir?: string; firstRun?: 'demo' | 
   const child: ChildProcess = spawn(process.execPath, [entry, '--data-dir', dataDir, '--port', '0', `--${opts.firstRun ?? 'demo'}`], {
     cwd: root,
     stdio: ['ignore', 'pipe', 'pipe'],
+    env: { ...process.env, REKINDLE_NOW: opts.now ?? E2E_NOW, ...(opts.timeZone ? { TZ: opts.timeZone } : {}) },
   });
   const output: string[] = [];
   const url = await new Promise<string>((resolve, reject) => {
@@ -64,12 +80,45 @@ export async function startWebApp(opts: { dataDir?: string; firstRun?: 'demo' | 
   };
 }
 
-/** Debian's Chromium; CI installs it. A missing browser fails loudly: e2e is never skipped. */
-export async function launchBrowser(): Promise<Browser> {
-  const executablePath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-  if (!existsSync(executablePath)) {
-    throw new Error(`Chromium not found at ${executablePath}: install Debian's chromium (apt-get install -y chromium) or set CHROMIUM_PATH.`);
+/** Where people usually have a Chromium-family browser, most likely first, on Linux, macOS and Windows. */
+function browserCandidates(): string[] {
+  const env = process.env;
+  const windows = [env['PROGRAMFILES'], env['PROGRAMFILES(X86)'], env['LOCALAPPDATA']].filter((d): d is string => !!d);
+  return [
+    '/usr/bin/chromium',
+    '/usr/bin/chromium-browser',
+    '/snap/bin/chromium',
+    '/usr/bin/google-chrome',
+    '/usr/bin/google-chrome-stable',
+    '/opt/google/chrome/chrome',
+    '/usr/bin/microsoft-edge',
+    '/usr/bin/microsoft-edge-stable',
+    '/opt/microsoft/msedge/msedge',
+    '/Applications/Chromium.app/Contents/MacOS/Chromium',
+    '/Applications/Google Chrome.app/Contents/MacOS/Google Chrome',
+    '/Applications/Microsoft Edge.app/Contents/MacOS/Microsoft Edge',
+    ...windows.flatMap((dir) => [join(dir, 'Chromium', 'Application', 'chrome.exe'), join(dir, 'Google', 'Chrome', 'Application', 'chrome.exe'), join(dir, 'Microsoft', 'Edge', 'Application', 'msedge.exe')]),
+  ];
+}
+
+/**
+ * The browser e2e runs in: CHROMIUM_PATH when set, else the first installed Chromium, Google Chrome
+ * or Microsoft Edge. CI installs Debian's chromium. Without one the run fails with one line saying
+ * how to get one: e2e is never skipped.
+ */
+export function findBrowser(): string {
+  const chosen = process.env.CHROMIUM_PATH;
+  if (chosen) {
+    if (!existsSync(chosen)) throw new Error(`CHROMIUM_PATH is ${chosen}, which does not exist: point it at a Chromium, Chrome or Edge executable.`);
+    return chosen;
   }
+  const found = browserCandidates().find((path) => existsSync(path));
+  if (!found) throw new Error('No Chromium, Google Chrome or Microsoft Edge found for the end-to-end tests: install one (Debian/Ubuntu: apt-get install -y chromium) or set CHROMIUM_PATH to its executable.');
+  return found;
+}
+
+export async function launchBrowser(): Promise<Browser> {
+  const executablePath = findBrowser();
   return chromium.launch({
     executablePath,
     headless: true,
@@ -110,7 +159,7 @@ export interface E2eContext {
  * The app on the demo community and a Chromium for one test file, started before its tests and
  * stopped after. Fields are filled in by `beforeAll`; read them inside tests.
  */
-export function useRunningApp(): E2eContext {
+export function useRunningApp(opts: WebAppOptions = {}): E2eContext {
   const ctx = {
     async call(method: string, input: unknown = {}) {
       const token = new URL(ctx.app.url).searchParams.get('token');
@@ -125,7 +174,7 @@ export function useRunningApp(): E2eContext {
     },
   } as Partial<E2eContext> as E2eContext;
   beforeAll(async () => {
-    ctx.app = await startWebApp({ firstRun: 'demo' });
+    ctx.app = await startWebApp({ firstRun: 'demo', ...opts });
     ctx.browser = await launchBrowser();
     ctx.files = await mkdtemp(join(tmpdir(), 'rekindle-e2e-files-'));
   });

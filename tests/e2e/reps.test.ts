@@ -1,6 +1,7 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { addDays } from '../../shared/time/calendar';
 import { useRunningApp, watchPage } from './harness';
 
 const e2e = useRunningApp();
@@ -15,7 +16,8 @@ describe('Reps, activity and going quiet, in Chromium', () => {
 
     // An inactive Rep who is not a mentor, named in a portal export with different headers.
     const inactive = (await e2e.call('reps.list', { status: ['inactive'], limit: 500 })).items.find((r: any) => !r.isMentor);
-    const yesterday = new Date(Date.now() - 86_400_000).toISOString().slice(0, 10);
+    // Yesterday by the app's clock (the backend's, which the e2e harness fixes), not this machine's.
+    const yesterday = addDays((await e2e.call('system.clock')).today, -1);
     const file = join(e2e.files, 'portal-export.csv');
     await writeFile(file, `Email,Report date,Activity,Functional area,URL,Report ID\n${inactive.email},${yesterday},event-report,events,https://reps.example/r/9,E2E-1\n`);
 
