@@ -39,6 +39,8 @@ export const AuditEntry = z.object({
   action: z.string().max(100),
   entity: z.string().max(50),
   entityId: z.string().max(64),
+  /** The fields the change touched; before and after carry no confidential values. */
+  fields: z.array(z.string().max(100)).max(500).optional(),
   before: z.unknown().nullable(),
   after: z.unknown().nullable(),
 });

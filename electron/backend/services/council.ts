@@ -1,5 +1,6 @@
 import type { CaseRow, CouncilOverview, Dossier, ParsedInput, ReviewPackCase, TimelineEntry } from '../../../shared/api';
 import { alumniGate, gateRefusal, type GateResult } from '../../../shared/domain/alumni-gate';
+import { redactAuditEntry } from '../../../shared/domain/confidential';
 import { toCsv } from '../../../shared/import/export';
 import type { Activity, Conversation, CouncilCase, Engagement, MatchSession, Reminder, Rep, RepStatus, Survey } from '../../../shared/model';
 import { ApiError } from '../../../shared/errors';
@@ -364,15 +365,8 @@ export function reviewPack(ctx: ServiceContext, input: ParsedInput<'council.revi
 }
 
 /** Which top-level fields an audited change touched: the values stay inside the app. */
-function changedFields(before: unknown, after: unknown): string {
-  const b = (before ?? {}) as Record<string, unknown>;
-  const a = (after ?? {}) as Record<string, unknown>;
-  const keys = new Set([...Object.keys(b), ...Object.keys(a)]);
-  return [...keys].filter((k) => !['updatedAt', 'version'].includes(k) && JSON.stringify(b[k]) !== JSON.stringify(a[k])).join(' ');
-}
-
 export function auditCsv(ctx: ServiceContext): { csv: string; rows: number } {
-  const rows = ctx.store.collections.audit.all.map((e) => ({
+  const rows = ctx.store.collections.audit.all.map(redactAuditEntry).map((e) => ({
     at: e.at,
     actor: e.actor,
     role: e.role,
@@ -380,7 +374,7 @@ export function auditCsv(ctx: ServiceContext): { csv: string; rows: number } {
     entity: e.entity,
     entityId: e.entityId,
     change: e.before === null ? 'created' : e.after === null ? 'removed' : 'updated',
-    fields: changedFields(e.before, e.after),
+    fields: (e.fields ?? []).join(' '),
   }));
   return { csv: toCsv(rows, ['at', 'actor', 'role', 'action', 'entity', 'entityId', 'change', 'fields']), rows: rows.length };
 }

@@ -1,5 +1,6 @@
 import { planStatusChanges, type PlannedStatusChange } from '../../../shared/domain/status-change';
 import type { AuditEntry, Rep } from '../../../shared/model';
+import { redactAuditEntry } from '../../../shared/domain/confidential';
 import { communityZone, newId, type ServiceContext } from './context';
 
 export interface AppliedStatusChange extends PlannedStatusChange {
@@ -37,7 +38,7 @@ export async function recomputeStatuses(ctx: ServiceContext, repIds?: Iterable<s
       version: rep.version + 1,
       updatedAt: now,
     };
-    audit.push({ id: newId('audit'), at: now, actor: user.name, role: user.role, action: ctx.method, entity: 'reps', entityId: rep.id, before: rep, after });
+    audit.push(redactAuditEntry({ id: newId('audit'), at: now, actor: user.name, role: user.role, action: ctx.method, entity: 'reps', entityId: rep.id, before: rep, after }));
     return after;
   });
   await reps.replaceAll(next);

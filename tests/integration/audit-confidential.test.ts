@@ -1,0 +1,94 @@
+import { readdir, readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { CommunityData } from '../../electron/backend/seed';
+import { openTestBackend, type TestBackend } from '../support/reps-backend';
+
+/**
+ * Why someone left never reaches the audit log: not as it is stored, not through audit.list for any
+ * role, not in the audit CSV, the archive without confidential notes or the review pack, and not
+ * in an entry written by an older release that still carries the text.
+ */
+const MARKS = {
+  repNote: 'MARK-REP-NOTE-harassed-at-the-meetup',
+  reasonNote: 'MARK-REASON-NOTE-belittled-in-chat',
+  conversationNote: 'MARK-CONVERSATION-NOTE-prefers-quiet',
+  oldEntry: 'MARK-OLD-AUDIT-ENTRY-left-after-conflict',
+};
+const RAUL = 'rep-0019';
+
+let t: TestBackend;
+let errors: string[];
+beforeAll(async () => {
+  const demo = (await import('../../resources/demo/demo-community.json')).default as unknown as CommunityData;
+  errors = [];
+  t = await openTestBackend({ loadDemo: async () => structuredClone(demo), logError: (m, e) => errors.push(`${m}: ${String(e)}`) });
+  // An entry as the first releases wrote them: the whole record, notes included.
+  const raul = t.backend.store.collections.reps.require(RAUL);
+  await t.backend.store.collections.audit.insert([
+    { id: 'audit-old-1', at: '2026-11-01T10:00:00.000Z', actor: 'Old release', role: 'mentor', action: 'reps.update', entity: 'reps', entityId: RAUL, before: raul, after: { ...raul, notes: MARKS.oldEntry } },
+  ]);
+  const rep = await t.value('reps.get', { id: RAUL });
+  await t.value('reps.update', { id: RAUL, expectedVersion: rep.rep.version, changes: { notes: MARKS.repNote } });
+  await t.value('match.recordConversation', {
+    repId: RAUL,
+    date: '2026-11-27',
+    channel: 'video-call',
+    reasons: [{ category: 'bullying-toxicity', severity: 3, note: MARKS.reasonNote }],
+    wantsToContinue: 'yes',
+    notes: MARKS.conversationNote,
+  });
+});
+afterAll(async () => t?.close());
+
+const leaks = (text: string) => Object.values(MARKS).filter((m) => text.includes(m));
+
+async function asRole(role: 'coach' | 'mentor' | 'council') {
+  await t.asRole(role);
+}
+
+describe('the audit log without confidential text', () => {
+  it('stores no confidential value, but names the confidential fields that changed', async () => {
+    const entries = t.backend.store.collections.audit.all.filter((e) => e.id !== 'audit-old-1');
+    expect(leaks(JSON.stringify(entries))).toEqual([]);
+    const noteChange = entries.find((e) => e.action === 'reps.update' && e.entityId === RAUL);
+    expect(noteChange?.fields).toContain('notes');
+    const conversation = entries.find((e) => e.action === 'match.recordConversation');
+    expect(conversation?.fields).toEqual(expect.arrayContaining(['notes', 'reasons']));
+    expect((conversation?.after as { reasons: { category: string; note: string }[] }).reasons).toEqual([expect.objectContaining({ category: 'bullying-toxicity', note: '' })]);
+  });
+
+  it('keeps confidential text out of the data folder’s audit files (new entries)', async () => {
+    const files = (await readdir(t.dir)).filter((f) => f.startsWith('audit'));
+    expect(files.length).toBeGreaterThan(0);
+    let text = '';
+    for (const f of files) text += await readFile(join(t.dir, f), 'utf8').catch(() => '');
+    // The old entry was inserted as an older release would have left it; new ones carry nothing.
+    expect(leaks(text).filter((m) => m !== MARKS.oldEntry)).toEqual([]);
+  });
+
+  it.each(['coach', 'mentor', 'council'] as const)('shows the %s role no confidential text in audit.list, old entries included', async (role) => {
+    await asRole(role);
+    const page = await t.value('audit.list', { offset: 0, limit: 500 });
+    expect(page.items.some((e: { id: string }) => e.id === 'audit-old-1')).toBe(true);
+    expect(leaks(JSON.stringify(page))).toEqual([]);
+    const old = page.items.find((e: { id: string }) => e.id === 'audit-old-1');
+    expect(old.fields).toContain('notes');
+  });
+
+  it('leaves it out of the audit CSV, the archive without confidential notes and the review pack', async () => {
+    await asRole('council');
+    const csv = await t.value('council.auditCsv');
+    expect(csv.csv).toContain('reps.update');
+    expect(csv.csv).toMatch(/notes/);
+    expect(leaks(csv.csv)).toEqual([]);
+    const archive = await t.value('data.exportArchive', { includeConfidential: false });
+    expect(leaks(archive.content)).toEqual([]);
+    const pack = await t.value('council.reviewPack', { includeConfidential: false });
+    expect(leaks(JSON.stringify(pack))).toEqual([]);
+    // Asked for explicitly, the archive does carry the notes themselves (not the audit's copies).
+    const full = await t.value('data.exportArchive', { includeConfidential: true });
+    expect(full.content).toContain(MARKS.repNote);
+    expect(errors).toEqual([]);
+  });
+});
