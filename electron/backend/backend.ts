@@ -1,6 +1,7 @@
 import { ActivityType } from '../../shared/model';
 import { defaultSettings } from '../../shared/domain/defaults';
-import { WriteQueue, createDispatcher, type Dispatch } from './dispatch';
+import { ChangeFeed } from './change-feed';
+import { createDispatcher, type Dispatch } from './dispatch';
 import { createHandlers } from './handlers';
 import { seedCommunity, type CommunityData } from './seed';
 import type { ServiceContext } from './services/context';
@@ -9,6 +10,7 @@ import { allRepRows } from './services/reps';
 import { searchIndexes } from './services/search-indexes';
 import { DEFAULT_OUTBOX, ReminderOutbox, type OutboxOptions } from './services/reminder-outbox';
 import { Store } from './store/store';
+import { UnitOfWorkQueue } from './unit-of-work';
 
 export interface BackendOptions {
   dataDir: string;
@@ -59,6 +61,8 @@ export interface Backend {
   store: Store;
   /** Settles when the start-up housekeeping (the day's backup, warming indexes) is done. */
   housekeeping: Promise<void>;
+  /** The one write path; tests that write to the store directly run their writes in it. */
+  writes: UnitOfWorkQueue;
   close(): Promise<void>;
 }
 
@@ -68,9 +72,9 @@ export interface Backend {
  * no change lands half-way through the copy. Then the Reps' rows (and the activity index under
  * them) and the catalog's search indexes are built, while the window is still loading.
  */
-function startHousekeeping(store: Store, warm: () => void, writes: WriteQueue, logError: (what: string, err: unknown) => void): Promise<void> {
+function startHousekeeping(store: Store, warm: () => void, writes: UnitOfWorkQueue, logError: (what: string, err: unknown) => void): Promise<void> {
   return new Promise<void>((resolve) => setImmediate(resolve))
-    .then(() => writes.run(() => store.dailyBackup()))
+    .then(() => writes.run('housekeeping.dailyBackup', () => store.dailyBackup()))
     .catch((err: unknown) => {
       logError('daily backup', err);
       const why = err instanceof Error ? err.message : String(err);
@@ -93,11 +97,18 @@ export async function openBackend(opts: BackendOptions): Promise<Backend> {
     now,
     defaultSettings: () => defaultSettings(ActivityType.options, now()),
   });
-  if (store.isNew && opts.firstRun === 'demo') {
-    await seedCommunity(store, await (opts.loadDemo ?? embeddedDemo)(), now());
+  // From here on every write runs as a unit of work; a write outside one is refused.
+  const writes = new UnitOfWorkQueue({ actor: () => store.settings.currentUser.name, now });
+  store.setWriteGuard(writes);
+  const changes = new ChangeFeed(writes);
+  if (store.isNew) {
+    const demo = opts.firstRun === 'demo' ? await (opts.loadDemo ?? embeddedDemo)() : null;
+    await writes.run('start-up.seed', async () => {
+      if (demo) await seedCommunity(store, demo, now());
+      // Settings are written last, so a first run cut short starts over instead of half-seeded.
+      await store.markInitialized();
+    });
   }
-  // Settings are written last, so a first run cut short starts over instead of half-seeded.
-  if (store.isNew) await store.markInitialized();
   const health = new RepHealthIndex(store, now);
   // A restore or an archive import replaces everything the index was built from.
   store.onReplaced(() => health.invalidate());
@@ -107,12 +118,13 @@ export async function openBackend(opts: BackendOptions): Promise<Backend> {
     now,
     health,
     outbox,
+    writes,
+    changes,
     transport: opts.transport,
     appVersion: opts.appVersion ?? '0.1.0',
     method,
   });
   const logError = opts.logError ?? ((method: string, err: unknown) => console.error(`[rekindle] ${method} failed:`, err));
-  const writes = new WriteQueue();
   const dispatch = createDispatcher(createHandlers(context), { role: () => store.settings.currentUser.role, logError, writes });
   // Reminders queued before the last shutdown go out now.
   outbox.kick();
@@ -125,7 +137,9 @@ export async function openBackend(opts: BackendOptions): Promise<Backend> {
     dispatch,
     store,
     housekeeping,
+    writes,
     async close() {
+      changes.close();
       await housekeeping;
       await outbox.close();
       await store.close();

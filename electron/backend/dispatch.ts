@@ -1,5 +1,6 @@
 import { api, isMethod, type Method, type Output, type ParsedInput } from '../../shared/api';
 import { ApiError, describeIssues, issuesToMessage, type Result } from '../../shared/errors';
+import type { UnitOfWorkQueue } from './unit-of-work';
 
 export type Handler<M extends Method> = (input: ParsedInput<M>) => Promise<Output<M>> | Output<M>;
 export type Handlers = { [M in Method]: Handler<M> };
@@ -9,29 +10,18 @@ export interface DispatchOptions {
   role: () => string;
   /** Where unexpected failures are logged; they never cross the boundary as stack traces. */
   logError?: (method: string, err: unknown) => void;
-  /** The queue mutating calls wait in; shared with housekeeping that must not interleave with writes. */
-  writes?: WriteQueue;
-}
-
-/** Runs jobs one at a time, in the order they were queued; a failed job does not stop the next. */
-export class WriteQueue {
-  private tail: Promise<unknown> = Promise.resolve();
-
-  run<T>(job: () => Promise<T>): Promise<T> {
-    const result = this.tail.then(job);
-    this.tail = result.catch(() => undefined);
-    return result;
-  }
+  /** The one write path: every mutating call runs in it as a unit of work. */
+  writes: UnitOfWorkQueue;
 }
 
 /**
  * The single entry point both transports call. It validates the method name and the input,
  * runs the one handler for the method, validates the output, and turns every failure into a
- * typed `{code, message, details}`. Mutating calls run one at a time so a change is validated
- * and written before the next one looks at the data.
+ * typed `{code, message, details}`. Mutating calls run one at a time, each as a unit of work, so a
+ * change is validated and written before the next one looks at the data.
  */
 export function createDispatcher(handlers: Handlers, opts: DispatchOptions) {
-  const writes = opts.writes ?? new WriteQueue();
+  const writes = opts.writes;
 
   async function run(method: Method, rawInput: unknown): Promise<Result<unknown>> {
     const spec = api[method];
@@ -66,7 +56,7 @@ export function createDispatcher(handlers: Handlers, opts: DispatchOptions) {
       return fail(new ApiError('UNKNOWN_METHOD', `Unknown API method ${shown}.`));
     }
     if (!api[method].mutates) return run(method, input);
-    return writes.run(() => run(method, input));
+    return writes.run(method, () => run(method, input));
   };
 }
 

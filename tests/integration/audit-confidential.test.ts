@@ -25,9 +25,11 @@ beforeAll(async () => {
   t = await openTestBackend({ loadDemo: async () => structuredClone(demo), logError: (m, e) => errors.push(`${m}: ${String(e)}`) });
   // An entry as the first releases wrote them: the whole record, notes included.
   const raul = t.backend.store.collections.reps.require(RAUL);
-  await t.backend.store.collections.audit.insert([
-    { id: 'audit-old-1', at: '2026-11-01T10:00:00.000Z', actor: 'Old release', role: 'mentor', action: 'reps.update', entity: 'reps', entityId: RAUL, before: raul, after: { ...raul, notes: MARKS.oldEntry } },
-  ]);
+  await t.backend.writes.run('test', () =>
+    t.backend.store.collections.audit.insert([
+      { id: 'audit-old-1', at: '2026-11-01T10:00:00.000Z', actor: 'Old release', role: 'mentor', action: 'reps.update', entity: 'reps', entityId: RAUL, before: raul, after: { ...raul, notes: MARKS.oldEntry } },
+    ]),
+  );
   const rep = await t.value('reps.get', { id: RAUL });
   await t.value('reps.update', { id: RAUL, expectedVersion: rep.rep.version, changes: { notes: MARKS.repNote } });
   await t.value('match.recordConversation', {

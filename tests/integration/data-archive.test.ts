@@ -83,7 +83,7 @@ describe('backups', () => {
     const manual = await value('data.createBackup');
     expect(manual.kind).toBe('manual');
     const rep = backend.store.collections.reps.require('rep-at-risk');
-    await backend.store.collections.reps.update('rep-at-risk', rep.version, (r) => ({ ...r, name: 'Changed After Backup' }), NOW);
+    await backend.writes.run('test', () => backend.store.collections.reps.update('rep-at-risk', rep.version, (r) => ({ ...r, name: 'Changed After Backup' }), NOW));
     expect(await repNames()).toContain('Changed After Backup');
     const result = await value('data.restoreBackup', { id: manual.id });
     expect(result.safetyBackup).toMatch(/before-restore$/);

@@ -144,7 +144,7 @@ describe('files written under an older model', () => {
     await writeFile(`${file}.crc`, sidecar(schemaFingerprint(Rep)));
     const trusted = await open();
     expect(trusted.store.collections.reps.get('mentor-1')!.notes).toBeUndefined();
-    await trusted.store.collections.reps.replaceAll([]);
+    await trusted.writes.run('test', () => trusted.store.collections.reps.replaceAll([]));
     await trusted.close();
 
     // Written by a model without `notes`: validated, and the new field gets its default.

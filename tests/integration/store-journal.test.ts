@@ -5,11 +5,16 @@ import { openBackend, type Backend } from '../../electron/backend/backend';
 import { NOW, smallCommunity, tempDir } from '../support/fixtures';
 
 let dir: Awaited<ReturnType<typeof tempDir>>;
-const open = () => openBackend({ dataDir: dir.path, firstRun: 'demo', transport: 'http', now: () => NOW, loadDemo: async () => smallCommunity(), logError: () => undefined });
+// The day's backup folds the journals into the snapshots; these tests look at journals after it.
+const open = async () => {
+  const b = await openBackend({ dataDir: dir.path, firstRun: 'demo', transport: 'http', now: () => NOW, loadDemo: async () => smallCommunity(), logError: () => undefined });
+  await b.housekeeping;
+  return b;
+};
 
 async function rename(b: Backend, id: string, name: string) {
   const rep = b.store.collections.reps.require(id);
-  return b.store.collections.reps.update(id, rep.version, (r) => ({ ...r, name }), NOW);
+  return b.writes.run('test', () => b.store.collections.reps.update(id, rep.version, (r) => ({ ...r, name }), NOW));
 }
 
 const journals = async () => (await readdir(dir.path)).filter((f) => f.startsWith('reps.journal-'));
@@ -76,7 +81,7 @@ describe('small writes go to a journal beside the snapshot', () => {
   it('refuses a stale version without touching the journal', async () => {
     const b = await open();
     await rename(b, 'rep-at-risk', 'New');
-    await expect(b.store.collections.reps.update('rep-at-risk', 1, (r) => r, NOW)).rejects.toMatchObject({ code: 'CONFLICT' });
+    await expect(b.writes.run('test', () => b.store.collections.reps.update('rep-at-risk', 1, (r) => r, NOW))).rejects.toMatchObject({ code: 'CONFLICT' });
     const [log] = await journals();
     expect((await readFile(join(dir.path, log!), 'utf8')).trim().split('\n')).toHaveLength(1);
     await b.close();

@@ -12,6 +12,7 @@ export function coreHandlers(context: ContextFor): FeatureHandlers<CoreSpec> {
   return {
     'system.info': () => systemInfo(context('system.info')),
     'system.clock': () => clock(context('system.clock')),
+    'system.changes': ({ after, waitMs }) => context('system.changes').changes.changesAfter(after, waitMs),
     'system.dismissNotice': ({ id }) => dismissNotice(context('system.dismissNotice'), id),
     'settings.get': () => getSettings(context('settings.get')),
     'settings.update': (patch) => updateSettings(context('settings.update'), patch),

@@ -72,14 +72,15 @@ function normalizeToken(text: string): string {
 }
 
 function sweep(): void {
-  const cutoff = Date.now() - STALE_MS;
+  // Staging is kept in memory for a while: a monotonic timer, not the backend's (business) clock.
+  const cutoff = performance.now() - STALE_MS;
   for (const [id, s] of staging) if (s.startedMs < cutoff) staging.delete(id);
 }
 
 export function beginImport(ctx: ServiceContext, fileName: string): { importId: string } {
   sweep();
   const id = newId('imp');
-  staging.set(id, { id, fileName, startedMs: Date.now(), total: 0, rows: [], alreadyImported: 0, errorCount: 0, errors: [], seen: new Map(), lookups: buildLookups(ctx) });
+  staging.set(id, { id, fileName, startedMs: performance.now(), total: 0, rows: [], alreadyImported: 0, errorCount: 0, errors: [], seen: new Map(), lookups: buildLookups(ctx) });
   return { importId: id };
 }
 

@@ -1,5 +1,7 @@
 import { effectiveTimeZone } from '../../../shared/time/calendar';
+import type { ChangeFeed } from '../change-feed';
 import type { Store } from '../store/store';
+import type { UnitOfWorkQueue } from '../unit-of-work';
 import type { RepHealthIndex } from './rep-health';
 import type { ReminderOutbox } from './reminder-outbox';
 
@@ -10,6 +12,10 @@ export interface ServiceContext {
   health: RepHealthIndex;
   /** Delivers queued e-mail reminders in the background, with retry. */
   outbox: ReminderOutbox;
+  /** The one write path, for work that starts outside an API call (the outbox, housekeeping). */
+  writes: UnitOfWorkQueue;
+  /** Recent changes, for screens that follow them. */
+  changes: ChangeFeed;
   transport: 'ipc' | 'http';
   appVersion: string;
   /** The API method being served, recorded in the audit log. */

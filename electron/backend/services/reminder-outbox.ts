@@ -22,6 +22,11 @@ export const DEFAULT_OUTBOX: OutboxOptions = { retryBaseMs: 60_000, retryMaxMs: 
  * backoff, so a laptop that is offline or a mail server that is down delays reminders rather
  * than losing them. Each reminder carries its idempotency key as Message-ID, is marked sent the
  * moment the server accepts it, and is never picked up again after that.
+ *
+ * Sending happens outside the write queue (a slow mail server must not hold up the user's
+ * changes); each change to a reminder is its own unit of work, which re-reads the reminder first.
+ * Stored times come from the backend's clock; waits between retries are measured on a monotonic
+ * timer, so a clock fixed in tests or moved by the user does not stall or rush them.
  */
 export class ReminderOutbox {
   private timer: ReturnType<typeof setTimeout> | null = null;
@@ -71,7 +76,7 @@ export class ReminderOutbox {
     const smtp = ctx.store.settings.smtp;
     const queued = () => ctx.store.collections.reminders.all.filter((r) => r.status === 'queued' && r.channel === 'email');
     if (!smtp || this.closed) return { sent: 0, stillQueued: smtp ? queued().length : 0 };
-    const nowMs = Date.now();
+    const nowMs = performance.now();
     const due = queued().filter((r) => force || (this.retryAt.get(r.id) ?? 0) <= nowMs);
     let sent = 0;
     if (due.length) {
@@ -86,7 +91,7 @@ export class ReminderOutbox {
       }
     }
     const next = Math.min(...queued().map((r) => this.retryAt.get(r.id) ?? Infinity));
-    if (Number.isFinite(next)) this.schedule(next - Date.now());
+    if (Number.isFinite(next)) this.schedule(next - performance.now());
     return { sent, stillQueued: queued().length };
   }
 
@@ -114,7 +119,7 @@ export class ReminderOutbox {
       const failed = attempts >= this.opts.maxAttempts;
       const delay = backoffMs(attempts, this.opts.retryBaseMs, this.opts.retryMaxMs);
       if (failed) this.retryAt.delete(current.id);
-      else this.retryAt.set(current.id, Date.now() + delay);
+      else this.retryAt.set(current.id, performance.now() + delay);
       await this.write(ctx, current, {
         attempts,
         status: failed ? 'failed' : 'queued',
@@ -128,8 +133,13 @@ export class ReminderOutbox {
     return true;
   }
 
-  private async write(ctx: ServiceContext, reminder: Reminder, change: Partial<Reminder>): Promise<void> {
-    await updateRecord(ctx, 'reminders', reminder.id, reminder.version, (r) => ({ ...r, ...change }));
+  private write(ctx: ServiceContext, reminder: Reminder, change: Partial<Reminder>): Promise<void> {
+    return ctx.writes.run(ctx.method, async () => {
+      const current = ctx.store.collections.reminders.get(reminder.id);
+      // Changed meanwhile (cancelled, or sent by a "deliver now"): the newer state stands.
+      if (!current || current.version !== reminder.version) return;
+      await updateRecord(ctx, 'reminders', reminder.id, reminder.version, (r) => ({ ...r, ...change }));
+    });
   }
 }
 

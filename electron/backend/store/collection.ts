@@ -4,6 +4,15 @@ import type { Journal } from './journal';
 import type { CollectionDoc } from './schema';
 
 type Identified = { id: string };
+
+/**
+ * What the backend's write path asks of the store: permission before a write (it refuses writes
+ * made outside a unit of work) and a report of each write once it is on disk.
+ */
+export interface WriteGuard {
+  assertWriting(collection: string): void;
+  recorded(collection: string, id: string, before: unknown, after: unknown): void;
+}
 type Versioned = Identified & { version: number; updatedAt: string };
 
 /** Bulk inserts at or above this size are written as a new snapshot rather than journal lines. */
@@ -21,6 +30,8 @@ export class Collection<T extends Identified> {
   private byId: Map<string, number> | null = null;
   private compaction: Promise<void> = Promise.resolve();
   private changes = 0;
+  /** Set by the backend once the store is open; bare stores (tools, store tests) write freely. */
+  guard: WriteGuard | null = null;
 
   constructor(
     readonly name: string,
@@ -59,6 +70,7 @@ export class Collection<T extends Identified> {
   }
 
   async insert(records: readonly T[]): Promise<void> {
+    this.guard?.assertWriting(this.name);
     const seen = new Set<string>();
     for (const r of records) {
       if (this.index.has(r.id) || seen.has(r.id)) throw new ApiError('CONFLICT', `A ${this.name} record with id "${r.id}" already exists.`);
@@ -78,6 +90,7 @@ export class Collection<T extends Identified> {
       for (const r of records) this.index.delete(r.id);
       throw err;
     }
+    for (const r of records) this.guard?.recorded(this.name, r.id, null, r);
     this.maybeCompact();
   }
 
@@ -92,6 +105,7 @@ export class Collection<T extends Identified> {
     change: (current: U) => U,
     now: string,
   ): Promise<{ before: U; after: U }> {
+    this.guard?.assertWriting(this.name);
     const i = this.index.get(id);
     const before = i === undefined ? undefined : this.db.data.records[i];
     if (i === undefined || !before) throw new ApiError('NOT_FOUND', `No ${this.name} record with id "${id}".`, { id });
@@ -111,16 +125,19 @@ export class Collection<T extends Identified> {
       this.db.data.records[i] = before;
       throw err;
     }
+    this.guard?.recorded(this.name, id, before, after);
     this.maybeCompact();
     return { before, after };
   }
 
   /** Replaces the whole content (seeding, restoring): written as a fresh snapshot. */
   async replaceAll(records: T[]): Promise<void> {
+    this.guard?.assertWriting(this.name);
     this.db.data.records = records;
     this.changes += 1;
     this.reindex();
     await this.compact();
+    this.guard?.recorded(this.name, '*', null, null);
   }
 
   /**

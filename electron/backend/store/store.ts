@@ -6,7 +6,7 @@ import { describeIssues, issuesToMessage } from '../../../shared/errors';
 import type { Notice } from '../../../shared/api';
 import { Settings } from '../../../shared/model';
 import { formatNotice, type NoticeArgs, type NoticeMessageId } from '../../../shared/notices';
-import { Collection } from './collection';
+import { Collection, type WriteGuard } from './collection';
 import { DurableJsonFile } from './durable-json-file';
 import { applyJournal, Journal, listJournals, readJournals } from './journal';
 import { labelledBackupId } from './backups';
@@ -77,7 +77,16 @@ export class Store {
     return this.settingsDb.data.settings;
   }
 
+  private guard: WriteGuard | null = null;
+
+  /** Installs the backend's write path: from now on every write must run in a unit of work. */
+  setWriteGuard(guard: WriteGuard): void {
+    this.guard = guard;
+    for (const name of COLLECTION_NAMES) this.collections[name].guard = guard;
+  }
+
   async saveSettings(next: Settings): Promise<void> {
+    this.guard?.assertWriting('settings');
     const previous = this.settingsDb.data.settings;
     this.settingsDb.data = { schemaVersion: SCHEMA_VERSION, settings: next };
     try {
@@ -86,6 +95,7 @@ export class Store {
       this.settingsDb.data = { schemaVersion: SCHEMA_VERSION, settings: previous };
       throw err;
     }
+    this.guard?.recorded('settings', 'settings', previous, next);
   }
 
   /** Everything the store holds, as plain data (for archives and backups). */
