@@ -12,6 +12,7 @@ import { SettingsView } from '../features/settings/SettingsView';
 import { TodayView } from '../features/today/TodayView';
 import { I18nProvider, useT } from '../i18n/i18n';
 import { hrefFor, SCREENS, useRoute, type Route } from './route';
+import { useFollowChanges } from './changes-store';
 import { useClock } from './clock-store';
 import { useSettings } from './settings-store';
 
@@ -45,6 +46,7 @@ function Frame() {
   const t = useT();
   const route = useRoute();
   const user = useSettings((s) => s.settings?.currentUser);
+  useFollowChanges();
   return (
     <div className="app">
       <a className="skip-link" href="#main">

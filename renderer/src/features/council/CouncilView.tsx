@@ -1,6 +1,7 @@
 import { useEffect, useState, type FormEvent } from 'react';
 import type { RepRow } from '../../../../shared/api';
 import { api } from '../../api/client';
+import { useChangeRevision } from '../../app/changes-store';
 import { useToday } from '../../app/clock-store';
 import { attempt } from '../../app/errors-store';
 import { hrefFor, navigate } from '../../app/route';
@@ -102,9 +103,10 @@ export function CouncilView({ selectedId = null }: { selectedId?: string | null 
   const t = useT();
   const locale = useSettings((s) => s.settings?.language ?? 'en-US');
   const { overview, loadOverview } = useCouncil();
+  const changed = useChangeRevision('councilCases', 'reps', 'engagements', 'surveys');
   useEffect(() => {
     void loadOverview();
-  }, [loadOverview]);
+  }, [loadOverview, changed]);
   return (
     <section aria-labelledby="council-title" className="council-screen">
       <h1 id="council-title">{t('nav-council')}</h1>

@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'react';
 import { api } from '../../api/client';
+import { useChangeRevision } from '../../app/changes-store';
 import { attempt } from '../../app/errors-store';
 import { EngagementStatus, FunctionalArea } from '../../../../shared/model';
 import { hrefFor } from '../../app/route';
@@ -14,9 +15,11 @@ export function EngagementsView({ selectedId }: { selectedId: string | null }) {
   const { board, filter, setFilter, load, open, detail } = useEngagements();
   const locale = useSettings((s) => s.settings?.language ?? 'en-US');
   const [reminded, setReminded] = useState<number | null>(null);
+  // A change elsewhere (another window, a job, another machine) moves the board without a reload.
+  const changed = useChangeRevision('engagements', 'surveys', 'reps', 'tasks', 'coaches');
   useEffect(() => {
     void load();
-  }, [load]);
+  }, [load, changed]);
   /** Unanswered surveys go out through the reminder channels (Reminders screen), once per survey. */
   async function remind() {
     const result = await attempt(() => api().call('surveys.remind'));

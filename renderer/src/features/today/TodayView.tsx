@@ -1,5 +1,6 @@
 import { useEffect } from 'react';
 import type { Today } from '../../../../shared/api';
+import { useChangeRevision } from '../../app/changes-store';
 import { hrefFor } from '../../app/route';
 import { useSettings } from '../../app/settings-store';
 import { StatusBadge } from '../../components/StatusBadge';
@@ -25,9 +26,10 @@ export function TodayView() {
   const settings = useSettings((s) => s.settings);
   const settingsVersion = settings?.version;
   // Today depends on the role and rules in Settings: load once they are known, again when they change.
+  const changed = useChangeRevision('reps', 'activities', 'engagements', 'surveys', 'councilCases', 'conversations');
   useEffect(() => {
     if (settingsVersion !== undefined) void load();
-  }, [load, settingsVersion]);
+  }, [load, settingsVersion, changed]);
   if (!today || !settings) return <p>{t('loading')}</p>;
   const isRepItem = (i: Item) => i.kind === 'rep-quiet' || i.kind === 'mentor-inactive' || i.kind === 'near-threshold';
   return (
