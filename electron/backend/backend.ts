@@ -2,6 +2,7 @@ import { ActivityType } from '../../shared/model';
 import { defaultSettings } from '../../shared/domain/defaults';
 import { ChangeFeed } from './change-feed';
 import { createDispatcher, type Dispatch } from './dispatch';
+import { Generations } from './generations';
 import { createHandlers } from './handlers';
 import { seedCommunity, type CommunityData } from './seed';
 import type { ServiceContext } from './services/context';
@@ -101,6 +102,7 @@ export async function openBackend(opts: BackendOptions): Promise<Backend> {
   const writes = new UnitOfWorkQueue({ actor: () => store.settings.currentUser.name, now });
   store.setWriteGuard(writes);
   const changes = new ChangeFeed(writes);
+  const generations = new Generations(writes);
   if (store.isNew) {
     const demo = opts.firstRun === 'demo' ? await (opts.loadDemo ?? embeddedDemo)() : null;
     await writes.run('start-up.seed', async () => {
@@ -120,6 +122,7 @@ export async function openBackend(opts: BackendOptions): Promise<Backend> {
     outbox,
     writes,
     changes,
+    generations,
     transport: opts.transport,
     appVersion: opts.appVersion ?? '0.1.0',
     method,

@@ -1,5 +1,6 @@
 import { effectiveTimeZone } from '../../../shared/time/calendar';
 import type { ChangeFeed } from '../change-feed';
+import type { Generations } from '../generations';
 import type { Store } from '../store/store';
 import type { UnitOfWorkQueue } from '../unit-of-work';
 import type { RepHealthIndex } from './rep-health';
@@ -16,6 +17,8 @@ export interface ServiceContext {
   writes: UnitOfWorkQueue;
   /** Recent changes, for screens that follow them. */
   changes: ChangeFeed;
+  /** Change counts per collection, which derived caches are keyed on. */
+  generations: Generations;
   transport: 'ipc' | 'http';
   appVersion: string;
   /** The API method being served, recorded in the audit log. */

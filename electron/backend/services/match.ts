@@ -20,23 +20,11 @@ type ParsedConversation = z.output<typeof ConversationInput>;
 const cache = new WeakMap<object, { key: string; ctx: MatchContext }>();
 
 /**
- * A version of everything matching reads. Every write goes through the audit log (records.ts,
- * status.ts), so its length is a counter of changes; the collection sizes also catch bulk inserts,
- * the settings object changes identity on each save (weights, taxonomy), and the day changes the
- * time zone offsets and plan dates.
+ * A key for everything matching reads: each collection's change count from the write path, and
+ * the day (time zone offsets and plan dates follow it).
  */
 function dataVersion(ctx: ServiceContext): string {
-  const c = ctx.store.collections;
-  return [c.audit.size, c.reps.size, c.tasks.size, c.coaches.size, c.engagements.size, c.surveys.size, c.conversations.size, settingsGeneration(ctx), ctx.now().slice(0, 10)].join('|');
-}
-
-const settingsIds = new WeakMap<object, number>();
-let settingsCounter = 0;
-function settingsGeneration(ctx: ServiceContext): number {
-  const s = ctx.store.settings;
-  let id = settingsIds.get(s);
-  if (id === undefined) settingsIds.set(s, (id = ++settingsCounter));
-  return id;
+  return `${ctx.generations.of('reps', 'tasks', 'coaches', 'engagements', 'surveys', 'conversations', 'settings')}|${ctx.now().slice(0, 10)}`;
 }
 
 export function matchContext(ctx: ServiceContext): MatchContext {

@@ -2,6 +2,7 @@ import type { RepDetail, RepListQuery, RepRow } from '../../../shared/api';
 import { activityHealth, effectiveStatus } from '../../../shared/domain/inactivity';
 import { compareIso, compareText } from '../../../shared/domain/ordering';
 import type { Rep, RepStatus } from '../../../shared/model';
+import { todayIn } from '../../../shared/time/calendar';
 import { communityZone, type ServiceContext } from './context';
 
 const STATUS_ORDER: Record<RepStatus, number> = { inactive: 0, 'at-risk': 1, 're-engaging': 2, returned: 3, active: 4, alumni: 5 };
@@ -51,13 +52,14 @@ interface RowCache {
 const rowCaches = new WeakMap<ServiceContext['store'], RowCache>();
 
 /**
- * Every Rep's row, built once and reused until the Reps, their activities or the settings change,
- * or a minute passes (statuses follow the clock). At 10,000 Reps building the rows and sorting
- * them is most of a list call; scrolling and filtering then only slice and filter.
+ * Every Rep's row, built once and reused until a change to the Reps, their activities or the
+ * settings passes the write path, or the community's day turns (statuses count whole days on its
+ * calendar, so they move only at its midnight). At 10,000 Reps building the rows and sorting them
+ * is most of a list call; scrolling and filtering then only slice and filter.
  */
 function cachedRows(ctx: ServiceContext): RowCache {
-  const { reps, activities } = ctx.store.collections;
-  const key = `${reps.revision}|${activities.revision}|${ctx.store.settings.version}|${ctx.now().slice(0, 16)}`;
+  const reps = ctx.store.collections.reps;
+  const key = `${ctx.generations.of('reps', 'activities', 'settings')}|${todayIn(ctx.now(), communityZone(ctx))}`;
   let cache = rowCaches.get(ctx.store);
   if (!cache || cache.key !== key) {
     // Frozen: callers share these arrays, so sorting one in place must fail loudly, not corrupt the next list.

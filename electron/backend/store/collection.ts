@@ -29,7 +29,6 @@ export class Collection<T extends Identified> {
   /** id → position, built on first lookup so a start-up that only scans stays cheap. */
   private byId: Map<string, number> | null = null;
   private compaction: Promise<void> = Promise.resolve();
-  private changes = 0;
   /** Set by the backend once the store is open; bare stores (tools, store tests) write freely. */
   guard: WriteGuard | null = null;
 
@@ -53,11 +52,6 @@ export class Collection<T extends Identified> {
     return this.db.data.records.length;
   }
 
-  /** Grows with every change to the records, so derived data (list rows, indexes) knows when it is stale. */
-  get revision(): number {
-    return this.changes;
-  }
-
   get(id: string): T | undefined {
     const i = this.index.get(id);
     return i === undefined ? undefined : this.db.data.records[i];
@@ -77,7 +71,6 @@ export class Collection<T extends Identified> {
       seen.add(r.id);
     }
     const start = this.db.data.records.length;
-    this.changes += 1;
     for (const r of records) {
       this.index.set(r.id, this.db.data.records.length);
       this.db.data.records.push(r);
@@ -117,7 +110,6 @@ export class Collection<T extends Identified> {
       );
     }
     const after = { ...change(before), id, version: before.version + 1, updatedAt: now };
-    this.changes += 1;
     this.db.data.records[i] = after;
     try {
       await this.journal.append([{ op: 'put', record: after }]);
@@ -134,7 +126,6 @@ export class Collection<T extends Identified> {
   async replaceAll(records: T[]): Promise<void> {
     this.guard?.assertWriting(this.name);
     this.db.data.records = records;
-    this.changes += 1;
     this.reindex();
     await this.compact();
     this.guard?.recorded(this.name, '*', null, null);
