@@ -3,7 +3,7 @@
  * injected as a script, so this one context bypasses the app's CSP; the app itself never does.
  */
 import { describe, expect, it } from 'vitest';
-import { seriousAxeViolations, useRunningApp } from './harness';
+import { seriousAxeViolations, trackRequests, useRunningApp } from './harness';
 
 const SCREENS = ['today', 'reps', 'catalog', 'coaches', 'match', 'engagements', 'council', 'insights', 'settings'];
 
@@ -13,13 +13,14 @@ describe('accessibility', () => {
   it('has no serious or critical axe violations on any screen', async () => {
     const context = await e2e.browser.newContext({ bypassCSP: true, viewport: { width: 1280, height: 800 } });
     const page = await context.newPage();
+    const requests = trackRequests(page);
     await page.goto(e2e.app.url);
     await page.getByRole('navigation', { name: 'Main' }).waitFor();
     const found: string[] = [];
     for (const screen of SCREENS) {
       await page.evaluate((s) => (window.location.hash = `#/${s}`), screen);
       await page.locator('main h1').first().waitFor();
-      await page.waitForLoadState('networkidle');
+      await requests.quiet();
       const violations = await seriousAxeViolations(page);
       found.push(...violations.map((v) => `#/${screen}: ${v}`));
     }

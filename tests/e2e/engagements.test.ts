@@ -2,7 +2,7 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { icsToIso, parseIcs, unescapeText } from '../support/ics-parse';
-import { seriousAxeViolations, useRunningApp, watchPage } from './harness';
+import { seriousAxeViolations, trackRequests, useRunningApp, watchPage } from './harness';
 
 const e2e = useRunningApp();
 
@@ -103,12 +103,13 @@ describe('an engagement to completion in Chromium', () => {
     // The scan is injected as a script, so only this context bypasses the app's CSP.
     const context = await e2e.browser.newContext({ bypassCSP: true, viewport: { width: 1400, height: 900 } });
     const page = await context.newPage();
+    const requests = trackRequests(page);
     await page.goto(e2e.app.url);
     const found: string[] = [];
     for (const id of ['eng-0004', 'eng-0005']) {
       await page.evaluate((e) => (window.location.hash = `#/engagements/${e}`), id);
       await page.getByRole('complementary').waitFor();
-      await page.waitForLoadState('networkidle');
+      await requests.quiet();
       const violations = await seriousAxeViolations(page);
       found.push(...violations.map((v) => `${id}: ${v}`));
     }

@@ -146,6 +146,38 @@ export function watchPage(page: Page, origin: string): { problems: string[] } {
   return { problems };
 }
 
+/**
+ * Playwright's 'networkidle' never comes once the app follows changes (its long poll of
+ * system.changes is always open), so this counts every other request instead: `quiet()` resolves
+ * once none has been in flight for `quietMs`. Attach it before navigating.
+ */
+export function trackRequests(page: Page): { quiet(quietMs?: number, timeoutMs?: number): Promise<void> } {
+  let inFlight = 0;
+  let lastChange = performance.now();
+  const counts = (r: { url(): string }) => !r.url().includes('/api/system.changes');
+  page.on('request', (r) => {
+    if (!counts(r)) return;
+    inFlight++;
+    lastChange = performance.now();
+  });
+  const done = (r: { url(): string }) => {
+    if (!counts(r)) return;
+    inFlight--;
+    lastChange = performance.now();
+  };
+  page.on('requestfinished', done);
+  page.on('requestfailed', done);
+  return {
+    async quiet(quietMs = 500, timeoutMs = 30_000) {
+      const deadline = performance.now() + timeoutMs;
+      while (inFlight > 0 || performance.now() - lastChange < quietMs) {
+        if (performance.now() > deadline) throw new Error(`the page still had ${inFlight} request(s) in flight after ${timeoutMs} ms`);
+        await new Promise((r) => setTimeout(r, 50));
+      }
+    },
+  };
+}
+
 export interface E2eContext {
   app: RunningApp;
   browser: Browser;
