@@ -61,11 +61,6 @@ export class UnitOfWorkQueue {
     return result;
   }
 
-  /** Whether the caller runs inside a unit of work. */
-  get active(): boolean {
-    return this.current.getStore() !== undefined;
-  }
-
   /** The store asks before it writes: outside a unit of work this throws and nothing is written. */
   assertWriting(collection: string): void {
     if (!this.current.getStore()) {

@@ -184,12 +184,6 @@ export function localDateTimeToInstant(value: string, zone: string): string | nu
   return wallTimeToInstant(date, hours, minutes, zone);
 }
 
-/** An instant as a `datetime-local` field shows it in the person's zone ("2026-12-03T08:00"). */
-export function instantToLocalDateTime(instant: string, zone: string): string {
-  const ms = Date.parse(instant);
-  return new Date(ms + zoneOffsetMs(ms, zone)).toISOString().slice(0, 16);
-}
-
 // ------------------------------------------------------------------------------------------------
 // Dates people type
 // ------------------------------------------------------------------------------------------------

@@ -7,7 +7,6 @@ import {
   effectiveTimeZone,
   endOfDay,
   instantOfDay,
-  instantToLocalDateTime,
   isCalendarDate,
   isInTheFuture,
   isInThePast,
@@ -98,9 +97,8 @@ describe('instants for typed days', () => {
     // Lord Howe moves by half an hour.
     expect(wallTimeToInstant('2026-10-04', 3, 0, 'Australia/Lord_Howe')).toBe('2026-10-03T16:00:00.000Z');
   });
-  it('reads a datetime-local field in the user’s zone and writes it back the same', () => {
+  it('reads a datetime-local field in the user’s zone', () => {
     expect(localDateTimeToInstant('2026-12-03T08:00', 'Asia/Tokyo')).toBe('2026-12-02T23:00:00.000Z');
-    expect(instantToLocalDateTime('2026-12-02T23:00:00.000Z', 'Asia/Tokyo')).toBe('2026-12-03T08:00');
     for (const bad of ['2026-02-30T10:00', '2026-12-03T24:00', '2026-12-03 08:00', 'soon']) expect(localDateTimeToInstant(bad, 'Asia/Tokyo')).toBeNull();
   });
 });

@@ -1,11 +1,12 @@
 import { lastSignificantByRep } from '../../../shared/domain/inactivity';
 import type { Activity } from '../../../shared/model';
+import { todayIn } from '../../../shared/time/calendar';
 import type { Store } from '../store/store';
 
 /**
  * Each Rep's last significant activity, derived from the activities collection. Built on first
  * use; new activities update only the Reps they belong to (applyNewActivities), and a full
- * rebuild happens only when what counts as significant changes (invalidate) or the day turns
+ * rebuild happens only when what counts as significant changes (invalidate) or the community's day turns
  * (so entries that were dated in the future start to count when their day comes).
  */
 export class RepHealthIndex {
@@ -25,7 +26,7 @@ export class RepHealthIndex {
   private index(): Map<string, Activity> {
     // Asked once per Rep when a list is built, so the staleness check must be cheap: saved
     // settings are a new object, so the types array's identity tells whether they changed.
-    const day = this.now().slice(0, 10);
+    const day = todayIn(this.now(), this.store.settings.communityTimeZone);
     const types = this.store.settings.significantActivityTypes;
     if (!this.last || day !== this.builtDay || types !== this.builtTypes) {
       this.last = lastSignificantByRep(this.store.collections.activities.all, new Set(types), this.now());
