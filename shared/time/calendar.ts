@@ -61,10 +61,15 @@ export function isTimeZone(zone: string): boolean {
   }
 }
 
-/** The time zone of the machine this runs on, for a user who has not chosen one. */
+let machineZone: string | undefined;
+
+/** The time zone of the machine this runs on, for a user who has not chosen one (read once). */
 export function systemTimeZone(): string {
-  const zone = new Intl.DateTimeFormat().resolvedOptions().timeZone;
-  return zone && isTimeZone(zone) ? zone : 'UTC';
+  if (machineZone === undefined) {
+    const zone = new Intl.DateTimeFormat().resolvedOptions().timeZone;
+    machineZone = zone && isTimeZone(zone) ? zone : 'UTC';
+  }
+  return machineZone;
 }
 
 /** The zone a person's dates are in: the one they chose, else the machine's. */

@@ -31,12 +31,12 @@ export function useToday(): string {
 }
 
 /** The zone the user's dates are shown and read in; the browser's until the clock is read. */
-export function currentTimeZone(): string | undefined {
-  return useClock.getState().clock?.timeZone;
+export function currentTimeZone(): string {
+  return useClock.getState().clock?.timeZone ?? systemTimeZone();
 }
 
-export function useTimeZone(): string | undefined {
-  return useClock((s) => s.clock?.timeZone);
+export function useTimeZone(): string {
+  return useClock((s) => s.clock?.timeZone) ?? systemTimeZone();
 }
 
 /**
@@ -45,5 +45,5 @@ export function useTimeZone(): string | undefined {
  */
 export function localInputToIso(value: string): string | null {
   if (!value) return null;
-  return localDateTimeToInstant(value, currentTimeZone() ?? systemTimeZone());
+  return localDateTimeToInstant(value, currentTimeZone());
 }

@@ -47,12 +47,12 @@ export function useT(): Translate {
 
 const dateFormats = new Map<string, Intl.DateTimeFormat>();
 
-function dateFormat(locale: Locale, zone: string | undefined, withTime: boolean): Intl.DateTimeFormat {
+function dateFormat(locale: Locale, zone: string, withTime: boolean): Intl.DateTimeFormat {
   // Building a formatter costs far more than using one, and a long list formats a date per row.
-  const key = `${locale}|${zone ?? ''}|${withTime}`;
+  const key = `${locale}|${zone}|${withTime}`;
   let format = dateFormats.get(key);
   if (!format) {
-    format = new Intl.DateTimeFormat(locale, { dateStyle: 'medium', ...(withTime ? { timeStyle: 'short' } : {}), ...(zone ? { timeZone: zone } : {}) });
+    format = new Intl.DateTimeFormat(locale, { dateStyle: 'medium', ...(withTime ? { timeStyle: 'short' } : {}), timeZone: zone });
     dateFormats.set(key, format);
   }
   return format;
@@ -75,7 +75,7 @@ export function formatDateTime(iso: string, locale: Locale): string {
 
 /** "14 months ago" in the user's language, counted in days on their calendar up to the backend's now. */
 export function formatAgo(iso: string, now: string, locale: Locale): string {
-  const days = wholeDaysBetween(iso, now, currentTimeZone() ?? 'UTC');
+  const days = wholeDaysBetween(iso, now, currentTimeZone());
   const rtf = new Intl.RelativeTimeFormat(locale, { numeric: 'auto' });
   if (days < 45) return rtf.format(-days, 'day');
   if (days < 730) return rtf.format(-Math.round(days / 30.44), 'month');

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { localDateOf, systemTimeZone } from '../../../../shared/time/calendar';
+import { localDateOf } from '../../../../shared/time/calendar';
 import { currentTimeZone, useToday } from '../../app/clock-store';
 import { useSettings } from '../../app/settings-store';
 import { downloadText } from '../../components/download';
@@ -20,7 +20,7 @@ export function ReviewPackSection() {
 
   async function csv() {
     const p = await loadPack(confidential);
-    if (p) downloadText(`rekindle-review-pack-${localDateOf(p.generatedAt, currentTimeZone() ?? systemTimeZone())}.csv`, p.csv, 'text/csv');
+    if (p) downloadText(`rekindle-review-pack-${localDateOf(p.generatedAt, currentTimeZone())}.csv`, p.csv, 'text/csv');
   }
   async function print() {
     if (await loadPack(confidential)) setTimeout(() => window.print(), 0);

@@ -4,7 +4,7 @@ import { api } from '../../api/client';
 import { localInputToIso, useTimeZone } from '../../app/clock-store';
 import { attempt } from '../../app/errors-store';
 import { useSettings } from '../../app/settings-store';
-import { localDateOf, systemTimeZone } from '../../../../shared/time/calendar';
+import { localDateOf } from '../../../../shared/time/calendar';
 import { formatDate, useT } from '../../i18n/i18n';
 import { SurveySection } from '../surveys/SurveySection';
 import { useEngagements } from './engagements-store';
@@ -35,7 +35,7 @@ export function EngagementDetailPanel({ detail }: { detail: EngagementDetail }) 
   const [reason, setReason] = useState('');
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [said, setSaid] = useState('');
-  const zone = useTimeZone() ?? systemTimeZone();
+  const zone = useTimeZone();
   // The due day as the user's calendar has it, which is how it is shown beside the field.
   const [due, setDue] = useState(() => (e.dueAt ? localDateOf(e.dueAt, zone) : ''));
 
