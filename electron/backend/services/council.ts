@@ -1,6 +1,6 @@
 import type { CaseRow, CouncilOverview, Dossier, ParsedInput, ReviewPackCase, TimelineEntry } from '../../../shared/api';
 import { alumniGate, gateRefusal, type GateResult } from '../../../shared/domain/alumni-gate';
-import { redactAuditEntry } from '../../../shared/domain/confidential';
+import { changedFields } from '../../../shared/domain/confidential';
 import { toCsv } from '../../../shared/import/export';
 import type { Activity, Conversation, CouncilCase, Engagement, MatchSession, Reminder, Rep, RepStatus, Survey } from '../../../shared/model';
 import { ApiError } from '../../../shared/errors';
@@ -366,7 +366,8 @@ export function reviewPack(ctx: ServiceContext, input: ParsedInput<'council.revi
 
 /** Which top-level fields an audited change touched: the values stay inside the app. */
 export function auditCsv(ctx: ServiceContext): { csv: string; rows: number } {
-  const rows = ctx.store.collections.audit.all.map(redactAuditEntry).map((e) => ({
+  // The CSV names fields, never values; entries from before 'fields' existed get them computed.
+  const rows = ctx.store.collections.audit.all.map((e) => ({
     at: e.at,
     actor: e.actor,
     role: e.role,
@@ -374,7 +375,7 @@ export function auditCsv(ctx: ServiceContext): { csv: string; rows: number } {
     entity: e.entity,
     entityId: e.entityId,
     change: e.before === null ? 'created' : e.after === null ? 'removed' : 'updated',
-    fields: (e.fields ?? []).join(' '),
+    fields: (e.fields ?? changedFields(e.before, e.after)).join(' '),
   }));
   return { csv: toCsv(rows, ['at', 'actor', 'role', 'action', 'entity', 'entityId', 'change', 'fields']), rows: rows.length };
 }
