@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { CommunityData } from '../../electron/backend/seed';
 import { addDays, localDateOf, startOfLocalDay, wallTimeToInstant } from '../../shared/time/calendar';
+import { apiResults } from '../support/api-results';
 import { NOW } from '../support/fixtures';
 import { openTestBackend, type TestBackend } from '../support/reps-backend';
 
@@ -32,11 +33,7 @@ async function useZone(zone: string | null) {
   await t.value('settings.update', { expectedVersion: s.version, timeZone: zone });
 }
 
-async function failure(method: string, input: unknown) {
-  const r = await t.call(method, input);
-  if (r.ok) throw new Error(`${method} should have been refused`);
-  return r.error;
-}
+const { failure } = apiResults(() => t.backend);
 
 const RAUL = 'rep-0019';
 const RAUL_EMAIL = 'raul.lopez@example.org';
