@@ -19,7 +19,12 @@ const RAUL = 'rep-0019';
 
 let t: TestBackend;
 let errors: string[];
+/** Everything the backend writes to the console while these tests run: logs are an exit too. */
+const consoleText: string[] = [];
+const consoleMethods = ['log', 'info', 'warn', 'error', 'debug'] as const;
+const originalConsole = consoleMethods.map((m) => console[m]);
 beforeAll(async () => {
+  for (const m of consoleMethods) console[m] = (...args: unknown[]) => void consoleText.push(args.map((a) => (typeof a === 'string' ? a : JSON.stringify(a) ?? String(a))).join(' '));
   const demo = (await import('../../resources/demo/demo-community.json')).default as unknown as CommunityData;
   errors = [];
   t = await openTestBackend({ loadDemo: async () => structuredClone(demo), logError: (m, e) => errors.push(`${m}: ${String(e)}`) });
@@ -41,7 +46,10 @@ beforeAll(async () => {
     notes: MARKS.conversationNote,
   });
 });
-afterAll(async () => t?.close());
+afterAll(async () => {
+  consoleMethods.forEach((m, i) => (console[m] = originalConsole[i]!));
+  await t?.close();
+});
 
 const leaks = (text: string) => Object.values(MARKS).filter((m) => text.includes(m));
 
@@ -92,5 +100,52 @@ describe('the audit log without confidential text', () => {
     const full = await t.value('data.exportArchive', { includeConfidential: true });
     expect(full.content).toContain(MARKS.repNote);
     expect(errors).toEqual([]);
+  });
+});
+
+describe('one rule for who reads confidential text, at every exit', () => {
+  const secretsIn = (value: unknown) => leaks(JSON.stringify(value)).filter((m) => m !== MARKS.oldEntry);
+
+  it('gives mentors and the Council the Rep’s notes and the conversations, and coaches neither', async () => {
+    for (const role of ['mentor', 'council'] as const) {
+      await asRole(role);
+      expect((await t.value('reps.get', { id: RAUL })).rep.notes, role).toBe(MARKS.repNote);
+      const conversations = await t.value('match.conversations', { repId: RAUL });
+      expect(conversations.redacted, role).toBe(false);
+      expect(secretsIn(conversations), role).toEqual(expect.arrayContaining([MARKS.reasonNote, MARKS.conversationNote]));
+    }
+    await asRole('coach');
+    const rep = await t.value('reps.get', { id: RAUL });
+    expect([rep.confidentialShown, rep.rep.notes]).toEqual([false, '']);
+    const conversations = await t.value('match.conversations', { repId: RAUL });
+    expect(conversations.redacted).toBe(true);
+    expect(secretsIn(conversations)).toEqual([]);
+    expect(conversations.items[0].reasons[0].category).toBe('bullying-toxicity');
+  });
+
+  it('keeps the dossier’s evidence for the Council, and the review pack’s column for when the Council asks', async () => {
+    for (const role of ['coach', 'mentor'] as const) {
+      await asRole(role);
+      const dossier = await t.value('council.dossier', { repId: RAUL });
+      expect([role, dossier.confidentialShown, secretsIn(dossier)]).toEqual([role, false, []]);
+    }
+    await asRole('council');
+    const dossier = await t.value('council.dossier', { repId: RAUL });
+    expect(dossier.confidentialShown).toBe(true);
+    expect(secretsIn(dossier)).toEqual(expect.arrayContaining([MARKS.repNote, MARKS.reasonNote]));
+    expect(secretsIn(await t.value('council.reviewPack', { includeConfidential: false }))).toEqual([]);
+  });
+
+  it('lists backups and writes logs without it', async () => {
+    await asRole('council');
+    await t.value('data.createBackup');
+    const backups = await t.value('data.listBackups');
+    expect(backups.length).toBeGreaterThan(0);
+    expect(leaks(JSON.stringify(backups))).toEqual([]);
+    // A refused call that carries the secret in its input must not echo it into a log line.
+    const refused = await t.call('reps.update', { id: RAUL, expectedVersion: -1, changes: { notes: MARKS.repNote } });
+    expect(refused.ok).toBe(false);
+    expect(leaks(consoleText.join('\n'))).toEqual([]);
+    expect(leaks(errors.join('\n'))).toEqual([]);
   });
 });

@@ -1,7 +1,7 @@
-import { redactAuditEntry } from '../../../shared/domain/confidential';
+import { redactAuditEntry, redactFor } from '../../../shared/domain/confidential';
 import type { AuditEntry } from '../../../shared/model';
 import type { ServiceContext } from './context';
-import { newId } from './context';
+import { newId, readerOf } from './context';
 
 /**
  * Appends who changed what, without confidential values (see redactAuditEntry). Roles are workflow
@@ -32,6 +32,6 @@ export function listAudit(ctx: ServiceContext, offset: number, limit: number): {
   const all = ctx.store.collections.audit.all;
   // Newest first: the log is append-only, so reading it backwards is reading it by time.
   const items: AuditEntry[] = [];
-  for (let i = all.length - 1 - offset; i >= 0 && items.length < limit; i--) items.push(redactAuditEntry(all[i]!));
+  for (let i = all.length - 1 - offset; i >= 0 && items.length < limit; i--) items.push(redactFor(readerOf(ctx), 'audit', all[i]!));
   return { total: all.length, items };
 }

@@ -1,3 +1,4 @@
+import type { Role } from '../../../shared/model';
 import { effectiveTimeZone } from '../../../shared/time/calendar';
 import type { ChangeFeed } from '../change-feed';
 import type { Generations } from '../generations';
@@ -27,6 +28,11 @@ export interface ServiceContext {
 
 export function newId(prefix: string): string {
   return `${prefix}-${globalThis.crypto.randomUUID().replace(/-/g, '').slice(0, 16)}`;
+}
+
+/** Who is reading, for the confidentiality rules (shared/domain/confidential.ts). */
+export function readerOf(ctx: Pick<ServiceContext, 'store'>): Role {
+  return ctx.store.settings.currentUser.role;
 }
 
 /** The zone the user's typed dates are read in: theirs from Settings, else this machine's. */

@@ -1,22 +1,17 @@
 import type { CaseRow, CouncilOverview, Dossier, ParsedInput, ReviewPackCase, TimelineEntry } from '../../../shared/api';
 import { alumniGate, gateRefusal, type GateResult } from '../../../shared/domain/alumni-gate';
-import { changedFields } from '../../../shared/domain/confidential';
+import { changedFields, mayRead, redactFor } from '../../../shared/domain/confidential';
 import { toCsv } from '../../../shared/import/export';
 import type { Activity, Conversation, CouncilCase, Engagement, MatchSession, Reminder, Rep, RepStatus, Survey } from '../../../shared/model';
 import { ApiError } from '../../../shared/errors';
 import { instantOfDay, localDateOf, startOfDay } from '../../../shared/time/calendar';
-import { userZone, type ServiceContext } from './context';
+import { readerOf, userZone, type ServiceContext } from './context';
 import { createRecord, updateRecord } from './records';
 import { allRepRows, repRow } from './reps';
 import { nearThresholdRows } from './today';
 
 const DAY_MS = 86_400_000;
 const LATEST_ACTIVITIES = 5;
-
-/** Confidential reasons and notes are part of the Council's evidence, and nobody else's. */
-function councilReads(ctx: ServiceContext): boolean {
-  return ctx.store.settings.currentUser.role === 'council';
-}
 
 /** Everything the dossier reads about one Rep. */
 export interface RepRecords {
@@ -79,12 +74,16 @@ function gateFor(r: RepRecords, approved: boolean, exception?: { rationale: stri
   return alumniGate({ conversations: r.conversations, engagements: r.engagements.length, matchSessions: r.matchSessions.length, approved, exception });
 }
 
+/** The dossier as the current role may read it (see 'dossiers' in shared/domain/confidential.ts). */
 export function getDossier(ctx: ServiceContext, repId: string, records?: RepRecords): Dossier {
+  return redactFor(readerOf(ctx), 'dossiers', fullDossier(ctx, repId, records));
+}
+
+/** Everything the Council's evidence holds, confidential text included; callers redact. */
+function fullDossier(ctx: ServiceContext, repId: string, records?: RepRecords): Dossier {
   const rep = ctx.store.collections.reps.require(repId, 'Rep');
   const r = records ?? recordsOfOne(ctx, repId);
   const { tasks, coaches } = ctx.store.collections;
-  const shown = councilReads(ctx);
-  const secret = (text: string) => (shown ? text : '');
 
   const mine = [...r.activities].sort((a, b) => b.date.localeCompare(a.date));
   const months = new Map<string, number>();
@@ -101,7 +100,7 @@ export function getDossier(ctx: ServiceContext, repId: string, records?: RepReco
       id: c.id,
       text: `${c.heldBy}, ${c.channel}; reasons: ${reasons}; wants to continue: ${c.wantsToContinue}`,
       state: c.reached ? 'reached' : 'attempt',
-      confidential: secret(notes),
+      confidential: notes,
     });
   }
   for (const m of r.reminders) {
@@ -111,11 +110,11 @@ export function getDossier(ctx: ServiceContext, repId: string, records?: RepReco
     const task = tasks.get(e.taskId)?.title ?? e.taskId;
     const coach = coaches.get(e.coachId)?.name ?? e.coachId;
     const why = e.abandonReason ? ` — ${e.abandonReason}` : '';
-    timeline.push({ at: e.startedAt ?? e.createdAt, kind: 'engagement', id: e.id, text: `${task} with ${coach}${why}`, state: e.status, confidential: secret(e.notes) });
+    timeline.push({ at: e.startedAt ?? e.createdAt, kind: 'engagement', id: e.id, text: `${task} with ${coach}${why}`, state: e.status, confidential: e.notes });
   }
   for (const s of r.surveys) {
     const text = s.status === 'answered' ? `experience ${s.goodExperience ?? '?'}/5, wants more: ${s.wantsMore ?? '?'}` : 'not answered yet';
-    timeline.push({ at: s.answeredAt ?? s.createdAt, kind: 'survey', id: s.id, text, state: s.status, confidential: secret(s.freeText) });
+    timeline.push({ at: s.answeredAt ?? s.createdAt, kind: 'survey', id: s.id, text, state: s.status, confidential: s.freeText });
   }
   const cases = r.cases;
   const reversed = reversals(cases);
@@ -127,8 +126,8 @@ export function getDossier(ctx: ServiceContext, repId: string, records?: RepReco
 
   return {
     rep: repRow(ctx, rep),
-    confidentialShown: shown,
-    notes: secret(rep.notes),
+    confidentialShown: mayRead(readerOf(ctx), 'dossiers'),
+    notes: rep.notes,
     activity: {
       total: mine.length,
       byMonth: [...months].sort(([a], [b]) => b.localeCompare(a)).map(([month, count]) => ({ month, count })),
@@ -196,8 +195,8 @@ export async function proposeCase(ctx: ServiceContext, input: ParsedInput<'counc
 
 /** The dossier frozen on the case, without confidential text: a decided case is exported and archived. */
 function snapshot(ctx: ServiceContext, repId: string): unknown {
-  const d = getDossier(ctx, repId);
-  return { ...d, notes: '', timeline: d.timeline.map((t) => ({ ...t, confidential: '' })), confidentialShown: false, openCase: null, decisions: d.decisions.map((c) => ({ ...c, dossier: null })) };
+  const d = redactFor('export', 'dossiers', fullDossier(ctx, repId));
+  return { ...d, confidentialShown: false, openCase: null, decisions: d.decisions.map((c) => ({ ...c, dossier: null })) };
 }
 
 async function setStatus(ctx: ServiceContext, rep: Rep, to: RepStatus, cause: string): Promise<void> {
@@ -322,7 +321,8 @@ const PACK_COLUMNS = [
 ] as const;
 
 export function reviewPack(ctx: ServiceContext, input: ParsedInput<'council.reviewPack'>) {
-  if (input.includeConfidential && !councilReads(ctx)) throw new ApiError('FORBIDDEN', 'includeConfidential: only the Council role may include confidential notes.');
+  const reader = readerOf(ctx);
+  if (input.includeConfidential && !mayRead(reader, 'reviewPackCases')) throw new ApiError('FORBIDDEN', 'includeConfidential: only the Council role may include confidential notes.');
   const since = input.since ? startOfDay(input.since, userZone(ctx)) : new Date(Date.parse(ctx.now()) - 30 * DAY_MS).toISOString();
   const all = ctx.store.collections.councilCases.all;
   const chosen = all
@@ -330,14 +330,16 @@ export function reviewPack(ctx: ServiceContext, input: ParsedInput<'council.revi
     .sort((a, b) => a.status.localeCompare(b.status) || (a.meetingDate ?? a.createdAt).localeCompare(b.meetingDate ?? b.createdAt));
   const records = recordsOf(ctx, new Set(chosen.map((c) => c.subjectRepId)));
   const dossiers = new Map<string, Dossier>();
+  // The pack leaves the app: its confidential column is filled only when the Council asks.
+  const packReader = input.includeConfidential ? reader : 'export';
   const cases: ReviewPackCase[] = chosen.map((c) => {
     const mine = records.get(c.subjectRepId)!;
-    const d = dossiers.get(c.subjectRepId) ?? getDossier(ctx, c.subjectRepId, mine);
+    const d = dossiers.get(c.subjectRepId) ?? fullDossier(ctx, c.subjectRepId, mine);
     dossiers.set(c.subjectRepId, d);
     const of = (kind: TimelineEntry['kind']) => d.timeline.filter((t) => t.kind === kind);
     const convs = of('conversation');
     const reasons = mine.conversations.flatMap((x) => x.reasons.map((r) => r.category));
-    return {
+    return redactFor(packReader, 'reviewPackCases', {
       caseId: c.id,
       kind: c.kind,
       caseStatus: c.status,
@@ -358,8 +360,8 @@ export function reviewPack(ctx: ServiceContext, input: ParsedInput<'council.revi
       engagements: of('engagement').map((t) => `${t.text} (${t.state})`).join('; '),
       surveys: of('survey').map((t) => t.text).join('; '),
       remindersSent: of('reminder').filter((t) => t.state === 'sent').length,
-      confidentialNotes: input.includeConfidential ? [d.notes, ...d.timeline.map((t) => t.confidential)].filter(Boolean).join(' · ') : '',
-    };
+      confidentialNotes: [d.notes, ...d.timeline.map((t) => t.confidential)].filter(Boolean).join(' · '),
+    });
   });
   return { generatedAt: ctx.now(), since, includeConfidential: input.includeConfidential, cases, csv: toCsv(cases, PACK_COLUMNS) };
 }

@@ -1,5 +1,5 @@
 import { ARCHIVE_FORMAT } from '../../../shared/contract/data';
-import { redactCollections } from '../../../shared/domain/confidential';
+import { redactCollectionsFor } from '../../../shared/domain/confidential';
 import { ApiError } from '../../../shared/errors';
 import { createBackup, listBackups, readBackup, validateContents } from '../store/backups';
 import { COLLECTION_NAMES, SCHEMA_VERSION } from '../store/schema';
@@ -57,7 +57,7 @@ export async function restoreBackup(ctx: ServiceContext, id: string) {
 
 export function exportArchive(ctx: ServiceContext, includeConfidential: boolean) {
   const { settings, collections } = ctx.store.contents();
-  const shown = includeConfidential ? collections : redactCollections(collections);
+  const shown = includeConfidential ? collections : redactCollectionsFor('export', collections);
   const archive = {
     format: ARCHIVE_FORMAT,
     formatVersion: 1,

@@ -1,5 +1,6 @@
 import type { InsightsCsv, InsightsFilters, InsightsOptions } from '../../../shared/api';
 import { ApiError, issuesToMessage } from '../../../shared/errors';
+import { redactFor } from '../../../shared/domain/confidential';
 import { toCsv } from '../../../shared/import';
 import { defaultRange, type StudyData } from '../../../shared/insights/data';
 import { computeStudy, toCsvRows, type ChartId, type Study } from '../../../shared/insights/study';
@@ -17,7 +18,7 @@ function studyData(ctx: ServiceContext): StudyData {
   return {
     reps: c.reps.all,
     activities: c.activities.all,
-    conversations: c.conversations.all.map((v) => ({ ...v, notes: '', reasons: v.reasons.map((r) => ({ ...r, note: '' })) })),
+    conversations: c.conversations.all.map((v) => redactFor('export', 'conversations', v)),
     engagements: c.engagements.all,
     tasks: c.tasks.all,
     coaches: c.coaches.all,

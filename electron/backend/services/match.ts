@@ -1,15 +1,14 @@
 import type { z } from 'zod';
 import type { BatchPair, BatchPlan, ConversationInput, MatchChoice, MatchStart, MatchSuggestion, MatchSuggestions, WhyNotAnswer } from '../../../shared/contract/match';
-import { redactRecord } from '../../../shared/domain/confidential';
+import { mayRead, redactFor } from '../../../shared/domain/confidential';
 import { ApiError } from '../../../shared/errors';
 import { solveBatch, solveGreedy } from '../../../shared/matching/assignment';
 import { OPEN_STATUSES } from '../../../shared/matching/context';
 import { batchProblem, planFromChoice, prepareMatchContext, suggestForRep, whyNot, type MatchContext, type Suggestion } from '../../../shared/matching/suggest';
 import type { Conversation, Engagement, Rep } from '../../../shared/model';
 import { isInTheFuture, instantOfDay } from '../../../shared/time/calendar';
-import { userZone, type ServiceContext } from './context';
+import { readerOf, userZone, type ServiceContext } from './context';
 import { createRecord, updateRecord } from './records';
-import { canReadConfidential } from './reps';
 
 type ParsedConversation = z.output<typeof ConversationInput>;
 
@@ -103,12 +102,12 @@ export async function recordConversation(ctx: ServiceContext, input: ParsedConve
 
 export function listConversations(ctx: ServiceContext, repId: string): { items: Conversation[]; redacted: boolean } {
   ctx.store.collections.reps.require(repId, 'Rep');
-  const shown = canReadConfidential(ctx);
+  const reader = readerOf(ctx);
   const items = ctx.store.collections.conversations.all
     .filter((c) => c.repId === repId)
     .sort((a, b) => b.date.localeCompare(a.date) || b.id.localeCompare(a.id))
-    .map((c) => (shown ? c : redactRecord('conversations', c)));
-  return { items, redacted: !shown };
+    .map((c) => redactFor(reader, 'conversations', c));
+  return { items, redacted: !mayRead(reader, 'conversations') };
 }
 
 // ------------------------------------------------------------------------------------------------

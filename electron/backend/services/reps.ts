@@ -1,9 +1,10 @@
 import type { RepDetail, RepListQuery, RepRow } from '../../../shared/api';
 import { activityHealth, effectiveStatus } from '../../../shared/domain/inactivity';
+import { mayRead, redactFor } from '../../../shared/domain/confidential';
 import { compareIso, compareText } from '../../../shared/domain/ordering';
 import type { Rep, RepStatus } from '../../../shared/model';
 import { todayIn } from '../../../shared/time/calendar';
-import { communityZone, type ServiceContext } from './context';
+import { communityZone, readerOf, type ServiceContext } from './context';
 
 const STATUS_ORDER: Record<RepStatus, number> = { inactive: 0, 'at-risk': 1, 're-engaging': 2, returned: 3, active: 4, alumni: 5 };
 
@@ -101,11 +102,6 @@ export function listReps(ctx: ServiceContext, q: RepListQuery): { total: number;
   return { total: ordered.length, items: ordered.slice(q.offset, q.offset + q.limit) };
 }
 
-/** Confidential notes are for the mentor and the Council, never for other roles. */
-export function canReadConfidential(ctx: ServiceContext): boolean {
-  return ctx.store.settings.currentUser.role !== 'coach';
-}
-
 export function getRep(ctx: ServiceContext, id: string): RepDetail {
   const rep = ctx.store.collections.reps.require(id, 'Rep');
   const significant = new Set(ctx.store.settings.significantActivityTypes);
@@ -114,7 +110,7 @@ export function getRep(ctx: ServiceContext, id: string): RepDetail {
     .sort((a, b) => b.date.localeCompare(a.date))
     .slice(0, 50)
     .map((a) => ({ id: a.id, date: a.date, type: a.type, area: a.area, link: a.link, significant: significant.has(a.type) }));
-  const confidentialShown = canReadConfidential(ctx);
+  const confidentialShown = mayRead(readerOf(ctx), 'reps');
   const mentees = ctx.store.collections.reps.all.filter((r) => r.mentorId === id).map((r) => repRow(ctx, r));
   const people: Record<string, string> = {};
   for (const h of rep.mentorshipHistory) {
@@ -122,7 +118,7 @@ export function getRep(ctx: ServiceContext, id: string): RepDetail {
   }
   return {
     people,
-    rep: confidentialShown ? rep : { ...rep, notes: '' },
+    rep: redactFor(readerOf(ctx), 'reps', rep),
     row: repRow(ctx, rep),
     confidentialShown,
     recentActivities,
