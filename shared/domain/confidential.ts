@@ -46,6 +46,11 @@ export function mayRead(reader: Reader, collection: string): boolean {
   return !rule || (reader !== 'export' && rule.readers.includes(reader));
 }
 
+/** Whether this role may take every confidential field out of the app (an archive "with confidential notes"). */
+export function mayExportConfidential(reader: Reader): boolean {
+  return reader !== 'export' && Object.values(CONFIDENTIAL).every((rule) => rule.readers.includes(reader));
+}
+
 /**
  * The record as this reader may see it: confidential fields emptied (the shape stays valid) unless
  * the reader may read them. Audit entries never carry confidential values for anyone.

@@ -136,6 +136,14 @@ describe('one rule for who reads confidential text, at every exit', () => {
     expect(secretsIn(await t.value('council.reviewPack', { includeConfidential: false }))).toEqual([]);
   });
 
+  it('returns a coach’s own edit of a Rep without the notes', async () => {
+    await asRole('coach');
+    const rep = await t.value('reps.get', { id: RAUL });
+    const saved = await t.value('reps.update', { id: RAUL, expectedVersion: rep.rep.version, changes: { hoursPerMonth: 3 } });
+    expect([saved.hoursPerMonth, saved.notes]).toEqual([3, '']);
+    expect(t.backend.store.collections.reps.require(RAUL).notes).toBe(MARKS.repNote);
+  });
+
   it('lists backups and writes logs without it', async () => {
     await asRole('council');
     await t.value('data.createBackup');

@@ -9,6 +9,11 @@ let dir: Awaited<ReturnType<typeof tempDir>>;
 let backend: Backend;
 
 const { value, failure } = apiResults(() => backend);
+/** An archive with confidential notes is the Council's to take. */
+async function asCouncil() {
+  const s = await value('settings.get');
+  await value('settings.update', { expectedVersion: s.version, currentUser: { ...s.currentUser, role: 'council' } });
+}
 const repNames = async () => (await value('reps.list', { sort: 'name' })).items.map((r: { name: string }) => r.name);
 
 beforeEach(async () => {
@@ -22,6 +27,7 @@ afterEach(async () => {
 
 describe('the whole database as one archive', () => {
   it('leaves confidential notes out unless asked, and round-trips', async () => {
+    await asCouncil();
     const plain = await value('data.exportArchive', { includeConfidential: false });
     expect(plain.fileName).toBe('rekindle-2026-11-28.json');
     expect(plain.content).not.toContain('conflict with the events team');
@@ -39,6 +45,16 @@ describe('the whole database as one archive', () => {
     expect((await value('data.listBackups')).map((b: { kind: string }) => b.kind)).toContain('before-import');
   });
 
+  it('gives confidential notes only to the Council, whose role reads every one of them', async () => {
+    for (const role of ['coach', 'mentor'] as const) {
+      const s = await value('settings.get');
+      await value('settings.update', { expectedVersion: s.version, currentUser: { ...s.currentUser, role } });
+      const refused = await failure('data.exportArchive', { includeConfidential: true });
+      expect([role, refused.code, refused.message]).toEqual([role, 'FORBIDDEN', expect.stringMatching(/^includeConfidential: only the Council/)]);
+      expect((await value('data.exportArchive', { includeConfidential: false })).content).not.toContain('conflict with the events team');
+    }
+  });
+
   const bad: [string, string, RegExp][] = [
     ['not JSON', '{"format":', /not valid JSON/],
     ['another JSON file', '[1,2,3]', /not a Rekindle archive/],
@@ -48,6 +64,7 @@ describe('the whole database as one archive', () => {
     it(`refuses ${what} with a clear message and changes nothing`, async () => {
       let input = content;
       if (!input) {
+        await asCouncil();
         const archive = JSON.parse((await value('data.exportArchive', { includeConfidential: true })).content);
         archive.collections.reps.records[0].email = 'not an email';
         archive.collections.reps.records[0].name = 'Should Not Appear';

@@ -35,6 +35,26 @@ describe('Settings → data and backups', () => {
     expect(text).not.toContain('conflict with the events team');
   });
 
+  it('offers confidential notes in the archive to the Council only', async () => {
+    const user = userEvent.setup();
+    const { unmount } = render(<App />);
+    expect(await screen.findByText('The archive leaves confidential notes out; only the Council role may export them.')).toBeInTheDocument();
+    expect(screen.queryByRole('checkbox', { name: 'Include confidential notes' })).toBeNull();
+    unmount();
+    const s = (await conn.backend.dispatch('settings.get', {})) as { ok: true; value: { version: number; currentUser: object } };
+    await conn.backend.dispatch('settings.update', { expectedVersion: s.value.version, currentUser: { ...s.value.currentUser, role: 'council' } });
+    useSettings.setState({ settings: null });
+    render(<App />);
+    await user.click(await screen.findByRole('checkbox', { name: 'Include confidential notes' }));
+    const blobs: Blob[] = [];
+    URL.createObjectURL = vi.fn((b: Blob) => (blobs.push(b), 'blob:test'));
+    URL.revokeObjectURL = vi.fn();
+    vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(() => undefined);
+    await user.click(screen.getByRole('button', { name: 'Export the whole database' }));
+    await screen.findByText(/^Saved rekindle-2026-11-28-with-confidential\.json/);
+    expect(await blobs[0]!.text()).toContain('conflict with the events team');
+  });
+
   it('refuses a file that is not an archive, with the reason, after asking to confirm', async () => {
     const user = userEvent.setup();
     render(<App />);

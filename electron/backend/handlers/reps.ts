@@ -1,9 +1,11 @@
+import { redactFor } from '../../../shared/domain/confidential';
 import type { activityApi, mentorsApi, remindersApi, repsApi } from '../../../shared/api';
 import { beginImport, commitImport, discardImport, previewImport, stageChunk } from '../services/activity-import';
 import { mentorAccountability, reassignMentees } from '../services/mentors';
 import { exportReminders, listReminders, markSent, planReminders } from '../services/reminders';
 import { createRep, importRoster, updateRep } from '../services/rep-roster';
 import { recomputeStatuses } from '../services/status';
+import { readerOf } from '../services/context';
 import type { ContextFor, FeatureHandlers } from './types';
 
 type Spec = Omit<typeof repsApi, 'reps.list' | 'reps.get'> & typeof activityApi & typeof mentorsApi & typeof remindersApi;
@@ -12,7 +14,8 @@ type Spec = Omit<typeof repsApi, 'reps.list' | 'reps.get'> & typeof activityApi 
 export function repsHandlers(context: ContextFor): FeatureHandlers<Spec> {
   return {
     'reps.create': (fields) => createRep(context('reps.create'), fields),
-    'reps.update': ({ id, expectedVersion, changes }) => updateRep(context('reps.update'), id, expectedVersion, changes),
+    // The reply is read like reps.get: a coach who edits a Rep does not get the notes back.
+    'reps.update': async ({ id, expectedVersion, changes }) => redactFor(readerOf(context('reps.update')), 'reps', await updateRep(context('reps.update'), id, expectedVersion, changes)),
     'reps.importRoster': ({ fileName, rows, dryRun }) => importRoster(context('reps.importRoster'), fileName, rows, dryRun),
     'reps.recomputeStatuses': async () => ({ changes: await recomputeStatuses(context('reps.recomputeStatuses')) }),
     'activity.importBegin': ({ fileName }) => beginImport(context('activity.importBegin'), fileName),

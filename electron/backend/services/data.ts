@@ -1,11 +1,11 @@
 import { ARCHIVE_FORMAT } from '../../../shared/contract/data';
-import { redactCollectionsFor } from '../../../shared/domain/confidential';
+import { mayExportConfidential, redactCollectionsFor } from '../../../shared/domain/confidential';
 import { ApiError } from '../../../shared/errors';
 import { createBackup, listBackups, readBackup, validateContents } from '../store/backups';
 import { COLLECTION_NAMES, SCHEMA_VERSION } from '../store/schema';
 import type { StoreContents } from '../store/store';
 import { recordAudit } from './audit';
-import type { ServiceContext } from './context';
+import { readerOf, type ServiceContext } from './context';
 
 export { listBackups };
 
@@ -56,6 +56,9 @@ export async function restoreBackup(ctx: ServiceContext, id: string) {
 }
 
 export function exportArchive(ctx: ServiceContext, includeConfidential: boolean) {
+  if (includeConfidential && !mayExportConfidential(readerOf(ctx))) {
+    throw new ApiError('FORBIDDEN', 'includeConfidential: only the Council role may export an archive with confidential notes.');
+  }
   const { settings, collections } = ctx.store.contents();
   const shown = includeConfidential ? collections : redactCollectionsFor('export', collections);
   const archive = {

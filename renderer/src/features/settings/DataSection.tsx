@@ -13,6 +13,8 @@ export function DataSection() {
   const t = useT();
   const locale = useSettings((s) => s.settings?.language ?? 'en-US');
   const reloadSettings = useSettings((s) => s.load);
+  // The backend refuses the others; the screen says so instead of offering a box that fails.
+  const mayIncludeConfidential = useSettings((s) => s.settings?.currentUser.role === 'council');
   const [backups, setBackups] = useState<BackupInfo[]>([]);
   const [includeConfidential, setIncludeConfidential] = useState(false);
   const [pending, setPending] = useState<Pending | null>(null);
@@ -33,7 +35,7 @@ export function DataSection() {
 
   async function exportArchive() {
     await run(
-      () => api().call('data.exportArchive', { includeConfidential }),
+      () => api().call('data.exportArchive', { includeConfidential: includeConfidential && mayIncludeConfidential }),
       (archive) => {
         downloadText(archive.fileName, archive.content);
         return t('data-exported', { file: archive.fileName, records: archive.records });
@@ -70,10 +72,14 @@ export function DataSection() {
         <button type="button" onClick={() => void exportArchive()} disabled={busy}>
           {t('data-export')}
         </button>
-        <label className="check">
-          <input type="checkbox" checked={includeConfidential} onChange={(e) => setIncludeConfidential(e.target.checked)} />
-          {t('data-include-confidential')}
-        </label>
+        {mayIncludeConfidential ? (
+          <label className="check">
+            <input type="checkbox" checked={includeConfidential} onChange={(e) => setIncludeConfidential(e.target.checked)} />
+            {t('data-include-confidential')}
+          </label>
+        ) : (
+          <span className="muted">{t('data-confidential-council-only')}</span>
+        )}
       </div>
       <label>
         {t('data-import')}

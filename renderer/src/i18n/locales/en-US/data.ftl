@@ -3,6 +3,7 @@ data-title = Data and backups
 data-help = Rekindle keeps a backup of every file each day and before every import or restore. An archive is the whole database in one file, to move it to another machine.
 data-export = Export the whole database
 data-include-confidential = Include confidential notes
+data-confidential-council-only = The archive leaves confidential notes out; only the Council role may export them.
 data-exported = Saved { $file } ({ $records } records).
 data-import = Import an archive (replaces everything)
 data-confirm-import = Replace all data with the archive { $file }? A safety backup is taken first.

@@ -3,6 +3,7 @@ data-title = Datos y copias de seguridad
 data-help = Rekindle guarda una copia de cada archivo cada día y antes de cada importación o restauración. Un archivo completo contiene toda la base de datos, para llevarla a otro equipo.
 data-export = Exportar toda la base de datos
 data-include-confidential = Incluir las notas confidenciales
+data-confidential-council-only = El archivo no lleva las notas confidenciales; solo el rol del Consejo puede exportarlas.
 data-exported = Guardado { $file } ({ $records } registros).
 data-import = Importar un archivo completo (lo reemplaza todo)
 data-confirm-import = ¿Reemplazar todos los datos por el archivo { $file }? Antes se hace una copia de seguridad.
