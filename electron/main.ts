@@ -112,7 +112,11 @@ async function start(): Promise<void> {
 }
 
 app.on('window-all-closed', () => {
-  void backend?.close().finally(() => app.quit());
+  // Acknowledged changes are on disk already; a failure to fold the journals must not crash the quit.
+  void backend
+    ?.close()
+    .catch((err: Error) => console.error(`[rekindle] could not tidy the data folder on exit: ${err.message}`))
+    .finally(() => app.quit());
 });
 
 void start();

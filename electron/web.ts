@@ -66,7 +66,14 @@ console.log('Open that address in a browser (it includes this run\'s access toke
 
 async function shutdown(): Promise<void> {
   await bridge.close();
-  await backend.close();
+  try {
+    await backend.close();
+  } catch (err) {
+    // Every acknowledged change is already on disk; only folding the journals failed (a read-only
+    // or full disk). Say so instead of dying with a stack trace; the next start replays them.
+    console.error(`Rekindle stopped, but could not tidy its data folder: ${(err as Error).message}. Your changes are saved.`);
+    process.exit(1);
+  }
   process.exit(0);
 }
 process.on('SIGINT', () => void shutdown());

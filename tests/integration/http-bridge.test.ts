@@ -73,6 +73,7 @@ describe('the HTTP bridge', () => {
     ['a garbage method', { path: '/api/%00drop', body: '{}' }, 404, 'UNKNOWN_METHOD', /Unknown API method/],
     ['a body that is not JSON', { path: '/api/settings.update', body: '{"expectedVersion":' }, 400, 'BAD_INPUT', /not valid JSON/],
     ['wrong types', { path: '/api/settings.update', body: '{"expectedVersion":"1","language":3}' }, 400, 'BAD_INPUT', /expectedVersion/],
+    ['a malformed percent-escape in the method', { path: '/api/settings.%E0%A4%A', body: '{}' }, 400, 'BAD_INPUT', /not valid/],
     ['a non-JSON content type', { path: '/api/settings.update', headers: { 'Content-Type': 'text/plain' }, body: '{}' }, 415, 'BAD_INPUT', /Content-Type/],
   ];
 
@@ -103,6 +104,8 @@ describe('the HTTP bridge', () => {
   it('serves no files when it has no renderer, and never outside the renderer folder', async () => {
     expect((await send({ method: 'GET', path: '/' })).status).toBe(404);
     expect((await send({ method: 'GET', path: '/../../etc/passwd' })).status).toBe(404);
+    const malformed = await send({ method: 'GET', path: '/%E0%A4%A' });
+    expect([malformed.status, malformed.body.error.code]).toEqual([400, 'BAD_INPUT']);
   });
 
   it('tells the second of two clients editing the same thing that it changed, instead of overwriting', async () => {

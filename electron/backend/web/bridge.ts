@@ -58,10 +58,12 @@ export async function startBridge(opts: BridgeOptions): Promise<Bridge> {
   async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
     if (req.headers.host !== host) return sendJson(res, 421, errorOf('FORBIDDEN', `Requests must be addressed to ${host}.`));
     const url = new URL(req.url ?? '/', origin);
-    if (!url.pathname.startsWith('/api/')) {
+    const path = decodePath(url.pathname);
+    if (path === null) return sendJson(res, 400, errorOf('BAD_INPUT', 'The address is not valid: a "%" in it is not followed by a valid character code.'));
+    if (!path.startsWith('/api/')) {
       if (req.method !== 'GET' && req.method !== 'HEAD') return sendJson(res, 405, errorOf('BAD_INPUT', 'Only GET is allowed for app files.'));
       if (!opts.rendererDir) return sendJson(res, 404, errorOf('NOT_FOUND', 'No renderer is served by this bridge.'));
-      return serveStatic(opts.rendererDir, url.pathname, req, res);
+      return serveStatic(opts.rendererDir, path, req, res);
     }
     if (req.method !== 'POST') {
       res.setHeader('Allow', 'POST');
@@ -85,7 +87,7 @@ export async function startBridge(opts: BridgeOptions): Promise<Bridge> {
     } catch {
       return sendJson(res, 400, errorOf('BAD_INPUT', 'The request body is not valid JSON.'));
     }
-    const method = decodeURIComponent(url.pathname.slice('/api/'.length));
+    const method = path.slice('/api/'.length);
     const result = await opts.dispatch(method, input);
     sendJson(res, result.ok ? 200 : HTTP_STATUS[result.error.code], result);
   }
@@ -105,6 +107,15 @@ export async function startBridge(opts: BridgeOptions): Promise<Bridge> {
     url: `${origin}/?token=${token}`,
     close: () => new Promise((resolve) => server.close(() => resolve())),
   };
+}
+
+/** The path with its percent-escapes decoded, or null when they are malformed (decodeURIComponent throws). */
+function decodePath(pathname: string): string | null {
+  try {
+    return decodeURIComponent(pathname);
+  } catch {
+    return null;
+  }
 }
 
 function tokenMatches(header: string | undefined, token: string): boolean {

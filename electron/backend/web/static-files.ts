@@ -16,9 +16,9 @@ const TYPES: Record<string, string> = {
   '.ftl': 'text/plain; charset=utf-8',
 };
 
-/** Serves the built renderer; anything outside its folder, or unknown, is a 404. */
-export async function serveStatic(root: string, pathname: string, req: IncomingMessage, res: ServerResponse): Promise<void> {
-  const relative = pathname === '/' ? 'index.html' : decodeURIComponent(pathname).replace(/^\/+/, '');
+/** Serves the built renderer; anything outside its folder, or unknown, is a 404. `path` is already decoded. */
+export async function serveStatic(root: string, path: string, req: IncomingMessage, res: ServerResponse): Promise<void> {
+  const relative = path === '/' ? 'index.html' : path.replace(/^\/+/, '');
   const file = normalize(join(root, relative));
   const type = TYPES[extname(file)];
   const info = file.startsWith(normalize(root) + sep) && type ? await stat(file).catch(() => null) : null;
