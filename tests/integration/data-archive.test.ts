@@ -110,6 +110,26 @@ describe('backups', () => {
     expect(audit.items[0]).toMatchObject({ action: 'data.restoreBackup', entity: 'database' });
   });
 
+  it('keeps every backup taken in the same moment, and each kind apart from the others', async () => {
+    await asCouncil();
+    const archive = (await value('data.exportArchive', { includeConfidential: true })).content;
+    const rep = backend.store.collections.reps.require('rep-at-risk');
+    await backend.writes.run('test', () => backend.store.collections.reps.update('rep-at-risk', rep.version, (r) => ({ ...r, name: 'Before The First Import' }), NOW));
+    // Two imports at the same instant (the clock is fixed): each takes its own safety backup.
+    const first = await value('data.importArchive', { content: archive });
+    const second = await value('data.importArchive', { content: archive });
+    expect(second.safetyBackup).not.toBe(first.safetyBackup);
+    const restored = await value('data.restoreBackup', { id: first.safetyBackup });
+    expect(restored.restored).toBe(first.safetyBackup);
+    expect(await repNames()).toContain('Before The First Import');
+    // Twenty-one manual backups replace old manual ones only.
+    for (let i = 0; i < 21; i++) await value('data.createBackup');
+    const kinds = (await value('data.listBackups')).map((b: { kind: string }) => b.kind);
+    expect(kinds.filter((k: string) => k === 'manual')).toHaveLength(20);
+    expect(kinds.filter((k: string) => k === 'before-import')).toHaveLength(2);
+    expect(kinds).toContain('before-restore');
+  });
+
   it('refuses an unknown or damaged backup and changes nothing', async () => {
     expect((await failure('data.restoreBackup', { id: 'nope' })).code).toBe('NOT_FOUND');
     const manual = await value('data.createBackup');

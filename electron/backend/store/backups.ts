@@ -1,4 +1,4 @@
-import { readdir, rm } from 'node:fs/promises';
+import { mkdir, readdir, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describeIssues, issuesToMessage } from '../../../shared/errors';
 import { DurableJsonFile } from './durable-json-file';
@@ -15,46 +15,68 @@ export interface BackupInfo {
   files: number;
 }
 
-const KEEP_LABELLED = 20;
+/**
+ * How many backups of each labelled kind are kept. Per kind, so a run of manual backups never
+ * deletes the copy taken before a migration or an import.
+ */
+const KEEP_PER_KIND = 20;
 
 function backupsDir(store: Store): string {
   return join(store.dataDir, 'backups');
 }
 
-/** Daily backups are named YYYY-MM-DD; the others YYYY-MM-DDTHH-MM-SS-<kind>. */
-function parseId(id: string): { kind: BackupKind; at: string } | null {
-  if (/^\d{4}-\d{2}-\d{2}$/.test(id)) return { kind: 'daily', at: `${id}T00:00:00.000Z` };
-  const m = /^(\d{4}-\d{2}-\d{2})T(\d{2})-(\d{2})-(\d{2})-(manual|before-import|before-restore|before-migration)$/.exec(id);
-  return m ? { kind: m[5] as BackupKind, at: `${m[1]}T${m[2]}:${m[3]}:${m[4]}.000Z` } : null;
+/**
+ * Daily backups are named YYYY-MM-DD; the others YYYY-MM-DDTHH-MM-SS[.N]-<kind>, where N counts
+ * the backups taken in the same second.
+ */
+function parseId(id: string): { kind: BackupKind; at: string; seq: number } | null {
+  if (/^\d{4}-\d{2}-\d{2}$/.test(id)) return { kind: 'daily', at: `${id}T00:00:00.000Z`, seq: 0 };
+  const m = /^(\d{4}-\d{2}-\d{2})T(\d{2})-(\d{2})-(\d{2})(?:\.(\d+))?-(manual|before-import|before-restore|before-migration)$/.exec(id);
+  return m ? { kind: m[6] as BackupKind, at: `${m[1]}T${m[2]}:${m[3]}:${m[4]}.000Z`, seq: Number(m[5] ?? 1) } : null;
 }
 
 export async function listBackups(store: Store): Promise<BackupInfo[]> {
   const entries = await readdir(backupsDir(store)).catch(() => [] as string[]);
-  const out: BackupInfo[] = [];
+  const found: { info: BackupInfo; seq: number }[] = [];
   for (const id of entries) {
     const parsed = parseId(id);
     if (!parsed) continue;
     const files = (await readdir(join(backupsDir(store), id)).catch(() => [] as string[])).filter((f) => f.endsWith('.json')).length;
-    out.push({ id, ...parsed, files });
+    found.push({ info: { id, kind: parsed.kind, at: parsed.at, files }, seq: parsed.seq });
   }
-  return out.sort((a, b) => b.at.localeCompare(a.at) || b.id.localeCompare(a.id));
+  // Newest first; backups of one second by their number.
+  found.sort((a, b) => b.info.at.localeCompare(a.info.at) || b.seq - a.seq || b.info.id.localeCompare(a.info.id));
+  return found.map((f) => f.info);
 }
 
-/** The folder name of a backup that is not a daily one, e.g. 2026-11-28T10-00-00-manual. */
-export function labelledBackupId(kind: Exclude<BackupKind, 'daily'>, now: string): string {
-  return `${now.slice(0, 19).replace(/:/g, '-')}-${kind}`;
+/**
+ * Creates the folder of a new labelled backup and returns its id, e.g.
+ * 2026-11-28T10-00-00-manual. Each backup gets its own folder: a second one in the same second
+ * is numbered (.2, .3, …), never written over the first, since both may hold
+ * different states (two imports in a row).
+ */
+export async function claimBackupDir(root: string, kind: Exclude<BackupKind, 'daily'>, now: string): Promise<string> {
+  await mkdir(root, { recursive: true });
+  const stamp = now.slice(0, 19).replace(/:/g, '-');
+  for (let n = 1; ; n++) {
+    const id = `${stamp}${n === 1 ? '' : `.${n}`}-${kind}`;
+    try {
+      await mkdir(join(root, id));
+      return id;
+    } catch (err) {
+      if ((err as NodeJS.ErrnoException).code !== 'EEXIST') throw err;
+    }
+  }
 }
 
 /** Copies every file now, e.g. before an import or a restore, so that step can be undone. */
 export async function createBackup(store: Store, kind: Exclude<BackupKind, 'daily'>, now: string): Promise<BackupInfo> {
   await store.flush();
-  const id = labelledBackupId(kind, now);
-  // Two backups of one kind in the same second hold the same data: the second replaces the first.
-  await rm(join(backupsDir(store), id), { recursive: true, force: true });
+  const id = await claimBackupDir(backupsDir(store), kind, now);
   await store.backupTo(join(backupsDir(store), id));
-  const labelled = (await listBackups(store)).filter((b) => b.kind !== 'daily');
-  for (const old of labelled.slice(KEEP_LABELLED)) await rm(join(backupsDir(store), old.id), { recursive: true, force: true });
-  return { id, ...parseId(id)!, files: COLLECTION_NAMES.length + 1 };
+  const sameKind = (await listBackups(store)).filter((b) => b.kind === kind);
+  for (const old of sameKind.slice(KEEP_PER_KIND)) await rm(join(backupsDir(store), old.id), { recursive: true, force: true });
+  return { id, kind, at: parseId(id)!.at, files: COLLECTION_NAMES.length + 1 };
 }
 
 /**

@@ -9,7 +9,7 @@ import { formatNotice, type NoticeArgs, type NoticeMessageId } from '../../../sh
 import { Collection, type WriteGuard } from './collection';
 import { DurableJsonFile } from './durable-json-file';
 import { applyJournal, Journal, listJournals, readJournals } from './journal';
-import { labelledBackupId } from './backups';
+import { claimBackupDir } from './backups';
 import { lockDataDir } from './lock';
 import {
   COLLECTION_NAMES,
@@ -198,9 +198,8 @@ export class Store {
         `The data folder ${this.opts.dataDir} was written by a newer Rekindle (data format ${version}; this one reads up to ${SCHEMA_VERSION}). Start the newer version, or restore an older copy of the folder.`,
       );
     }
-    const backupId = labelledBackupId('before-migration', this.opts.now());
+    const backupId = await claimBackupDir(join(this.opts.dataDir, BACKUP_DIR), 'before-migration', this.opts.now());
     const target = join(this.opts.dataDir, BACKUP_DIR, backupId);
-    await mkdir(target, { recursive: true });
     for (const f of await readdir(this.opts.dataDir)) {
       if (/\.(json|ndjson)$/.test(f) && !f.startsWith('.')) await copyFile(join(this.opts.dataDir, f), join(target, f));
     }
