@@ -175,11 +175,11 @@ export async function commitImport(ctx: ServiceContext, importId: string): Promi
     }
     records.push({ id: newId('act'), createdAt: now, updatedAt: now, version: 1, repId: r.repId, date: r.date, type: r.type, area: r.area, link: r.link, source, externalId: r.externalId });
   }
-  ctx.health.warm();
   if (records.length) await ctx.store.collections.activities.insert(records);
   staging.delete(importId);
-  const touched = ctx.health.applyNewActivities(records);
-  const statusChanges = await recomputeStatuses(ctx, touched, ` (activity import ${s.fileName})`);
+  // The health index follows the import once it commits; the statuses written now count the new activities already.
+  const { index: health, changed: touched } = ctx.health.including(records);
+  const statusChanges = await recomputeStatuses({ ...ctx, health }, touched, ` (activity import ${s.fileName})`);
   // New significant activity after a completed engagement may mean the Rep has returned (Settings.returnedRule).
   statusChanges.push(...(await applyReturnedRule(ctx, touched, ` (activity import ${s.fileName})`)));
   // One audit entry per import: the file, the counts and the status changes it caused.
