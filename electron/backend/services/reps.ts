@@ -13,18 +13,23 @@ const STATUS_ORDER: Record<RepStatus, number> = { inactive: 0, 'at-risk': 1, 're
 export type RowSource = Pick<ServiceContext, 'store' | 'now'> & { health: HealthView };
 
 /**
- * A Rep's row. Its status is computed here, and only here, from the Rep's last significant
- * activity and today's date on the community's calendar: that is the one truth lists, Today, the
- * Council and reminders read. `rep.status` stores the workflow statuses people set and the record
- * of each activity status as it was last written with its cause (status history, audit); the
- * write path brings it up to date on import, on a change to the rules and when the community's day
- * turns, so the two agree except between a start and the first recomputation. Computing rather
- * than reading the stored value keeps lists right from the first screen (a community whose data
- * was last opened weeks ago) without writing anything before the user asks.
+ * A Rep's status as every screen shows it, computed here and only here: the stored status where
+ * people set one through a workflow (re-engaging, returned, alumni), else the health of the Rep's
+ * last significant activity on the community's calendar today. Lists, Today, the Council and
+ * reminders read this. The activity statuses stored on the Rep are the record of each change with
+ * its cause (status history, audit): the write path brings them up to date on an import, a change
+ * to the rules and when the community's day turns, so they differ from this at most between a
+ * start and the next recomputation. Computed rather than read from the store, so a community opened
+ * after weeks away shows the right statuses on the first screen without any write before the user
+ * asks, and no stored value can drift from what the rule says.
  */
+export function currentStatus(ctx: RowSource, rep: Rep): RepStatus {
+  const last = ctx.health.lastSignificant(rep.id);
+  return effectiveStatus(rep.status, activityHealth(last?.date ?? null, ctx.now(), ctx.store.settings.thresholds, ctx.store.settings.communityTimeZone));
+}
+
 export function repRow(ctx: RowSource, rep: Rep): RepRow {
   const last = ctx.health.lastSignificant(rep.id);
-  const health = activityHealth(last?.date ?? null, ctx.now(), ctx.store.settings.thresholds, ctx.store.settings.communityTimeZone);
   const mentor = rep.mentorId ? ctx.store.collections.reps.get(rep.mentorId) : undefined;
   return {
     id: rep.id,
@@ -37,7 +42,7 @@ export function repRow(ctx: RowSource, rep: Rep): RepRow {
     mentorId: rep.mentorId,
     mentorName: mentor?.name ?? null,
     isMentor: rep.isMentor,
-    status: effectiveStatus(rep.status, health),
+    status: currentStatus(ctx, rep),
     lastSignificantAt: last?.date ?? null,
     lastSignificantType: last?.type ?? null,
   };
