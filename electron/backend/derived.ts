@@ -33,7 +33,7 @@ export class DerivedState {
   dayChanged(): void {
     this.health.rebuild();
     this.rows.rebuild();
-    this.match.dayChanged();
+    this.match.reset();
   }
 
   /** Builds what the first screens ask for, so they do not wait for it (a speed-up, not a rule). */
@@ -43,9 +43,18 @@ export class DerivedState {
   }
 
   private apply(events: readonly ChangeEvent[]): void {
-    const touched = this.health.apply(events);
-    this.rows.apply(events, touched);
-    this.search.apply(events);
-    this.match.apply(events);
+    try {
+      const touched = this.health.apply(events);
+      this.rows.apply(events, touched);
+      this.search.apply(events);
+      this.match.apply(events);
+    } catch (err) {
+      // Half-applied derived state would be silently wrong: start it over from the data instead.
+      this.health.rebuild();
+      this.rows.rebuild();
+      this.search.reset();
+      this.match.reset();
+      throw err;
+    }
   }
 }

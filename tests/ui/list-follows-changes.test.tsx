@@ -11,7 +11,7 @@ import { connectRealBackend } from '../support/ui-backend';
 function longCommunity() {
   const base = smallCommunity();
   const more = Array.from({ length: 450 }, (_, i) => rep(`rep-${String(i).padStart(3, '0')}`, { name: `Zed ${String(i).padStart(3, '0')}` }));
-  return { ...base, reps: [...base.reps, ...more] };
+  return { ...base, reps: [...(base.reps ?? []), ...more] };
 }
 
 let conn: Awaited<ReturnType<typeof connectRealBackend>>;

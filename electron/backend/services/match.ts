@@ -50,7 +50,8 @@ export class MatchContextCache {
     if (events.some((e) => MATCH_INPUTS.has(e.collection))) this.built = null;
   }
 
-  dayChanged(): void {
+  /** Forgets the context (a new day, or derived state starting over); the next use prepares it. */
+  reset(): void {
     this.built = null;
   }
 }

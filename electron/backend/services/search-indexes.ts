@@ -19,12 +19,17 @@ class CollectionIndex<T extends { id: string }> {
     return this.built;
   }
 
+  /** Forgets the index; the next search builds it from the records. */
+  reset(): void {
+    this.built = null;
+  }
+
   apply(events: readonly ChangeEvent[]): void {
     if (!this.built) return;
     for (const e of events) {
       if (e.collection !== this.collection) continue;
       // A restore or an import replaced the whole catalog: index it again.
-      if (e.id === '*') return void (this.built = null);
+      if (e.id === '*') return this.reset();
       if (e.after) this.built.update(e.after as T);
       else this.built.remove(e.id);
     }
@@ -44,6 +49,11 @@ export class SearchIndexes {
   apply(events: readonly ChangeEvent[]): void {
     this.tasks.apply(events);
     this.coaches.apply(events);
+  }
+
+  reset(): void {
+    this.tasks.reset();
+    this.coaches.reset();
   }
 
   /** Builds both now (start-up, so the first search does not wait). */
