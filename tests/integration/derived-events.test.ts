@@ -64,6 +64,26 @@ describe('derived state from change events', () => {
     expect((await value('reps.list', { search: 'restored' })).items.map((r: any) => r.id)).toEqual(['rep-passive']);
   });
 
+  it('a changed row moves to its place in every order, as a full sort would put it', async () => {
+    const { backend, value } = await open();
+    const ids = async (sort: string) => (await value('reps.list', { sort, limit: 500 })).items.map((r: any) => r.id);
+    const fullSort = async (sort: string) => {
+      const rows = (await value('reps.list', { sort: 'name', limit: 500 })).items;
+      const key: Record<string, (r: any) => string> = { name: (r) => r.name, lastActivity: (r) => r.lastSignificantAt ?? '' };
+      return [...rows].sort((a, b) => key[sort]!(a).localeCompare(key[sort]!(b)) || a.name.localeCompare(b.name)).map((r: any) => r.id);
+    };
+    // Both orders are built before the changes, so the changes have to move rows within them.
+    await ids('name');
+    await ids('lastActivity');
+    const dev = backend.store.collections.reps.require('rep-passive');
+    await value('reps.update', { id: 'rep-passive', expectedVersion: dev.version, changes: { name: 'Aaron First' } });
+    await backend.writes.run('test', () => backend.store.collections.activities.insert([activity('rep-inactive', 0)]));
+    expect((await ids('name'))[0]).toBe('rep-passive');
+    expect(await ids('name')).toEqual(await fullSort('name'));
+    expect((await ids('lastActivity')).at(-1)).toBe('rep-inactive');
+    expect(await ids('lastActivity')).toEqual(await fullSort('lastActivity'));
+  });
+
   it('a search finds a task or coach created a moment ago, and no longer finds one renamed', async () => {
     const { backend, value } = await open();
     const created = await value('catalog.create', { fields: { title: 'Proofread the Thunderbird glossary', summary: '', area: 'localization', languages: [], steps: [] } });

@@ -67,7 +67,7 @@ interface Built {
   /** Each row with the record it was built from, so a bulk replace rebuilds only changed records. */
   byId: Map<string, { rep: Rep; row: RepRow }>;
   rows: readonly RepRow[];
-  /** Sorted orders; after a change the old order is re-sorted, which is nearly free when little moved. */
+  /** Sorted orders. A few changed rows move to their place; after a rebuild the old order is re-sorted, which is cheap when little moved. */
   sorted: Partial<Record<Sort, { rows: readonly RepRow[]; fresh: boolean }>>;
   /** Search text per Rep, folded once. */
   haystack: Map<string, string>;
@@ -146,7 +146,7 @@ export class RepRows {
       else b.byId.delete(id);
       b.haystack.delete(id);
     }
-    this.settle(b);
+    this.settle(b, ids);
   }
 
   private ensure(): Built {
@@ -180,10 +180,37 @@ export class RepRows {
     this.settle(b);
   }
 
-  private settle(b: Built): void {
+  /** New row lists; `changed` (a few Reps) are moved to their place in each fresh order, else every order is re-sorted when next asked. */
+  private settle(b: Built, changed?: ReadonlySet<string>): void {
     b.rows = Object.freeze([...b.byId.values()].map((e) => e.row));
-    for (const s of Object.values(b.sorted)) s.fresh = false;
+    for (const [sort, s] of Object.entries(b.sorted) as [Sort, { rows: readonly RepRow[]; fresh: boolean }][]) {
+      if (!changed || !s.fresh || changed.size > MOVE_AT_MOST) {
+        s.fresh = false;
+        continue;
+      }
+      const next = s.rows.filter((r) => !changed.has(r.id));
+      for (const id of changed) {
+        const row = b.byId.get(id)?.row;
+        if (row) next.splice(insertionPoint(next, row, COMPARE[sort]), 0, row);
+      }
+      s.rows = Object.freeze(next);
+    }
   }
+}
+
+/** Beyond this many changed rows one re-sort of the nearly sorted order is cheaper than moving each. */
+const MOVE_AT_MOST = 64;
+
+/** Where `row` goes in `sorted`: a binary search, so moving a row costs a few comparisons, not a sort. */
+function insertionPoint(sorted: readonly RepRow[], row: RepRow, compare: (a: RepRow, b: RepRow) => number): number {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (compare(sorted[mid]!, row) <= 0) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 /** Thresholds and the community's zone decide every status; significant types reach the rows through the health index. */
