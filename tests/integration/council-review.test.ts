@@ -1,5 +1,6 @@
 import Papa from 'papaparse';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { formatStatusCause } from '../../shared/status-causes';
 import { councilCommunity, SECRET } from '../support/council-fixtures';
 import { NOW } from '../support/fixtures';
 import { openTestBackend, type TestBackend } from '../support/reps-backend';
@@ -52,8 +53,8 @@ describe('alumni decisions through the gate', () => {
     const rep = (await t.value('reps.get', { id: 'rep-bare' })).rep;
     expect(rep.status).toBe('alumni');
     expect(rep.statusHistory.at(-1)).toMatchObject({ from: 'inactive', to: 'alumni' });
-    expect(rep.statusHistory.at(-1).cause).toContain('Council decision case-bare');
-    expect(rep.statusHistory.at(-1).cause).toContain('as an exception');
+    expect(formatStatusCause(rep.statusHistory.at(-1).cause)).toContain('Council decision case-bare');
+    expect(formatStatusCause(rep.statusHistory.at(-1).cause)).toContain('as an exception');
   });
 
   it('approves a move that passes, freezes a dossier without confidential notes, and logs every write', async () => {
