@@ -29,19 +29,22 @@ export const STATUS_CAUSE_MESSAGES = {
 } as const;
 
 export type StatusCauseMessageId = keyof typeof STATUS_CAUSE_MESSAGES;
-export const STATUS_CAUSE_IDS = Object.keys(STATUS_CAUSE_MESSAGES).filter((id) => id.startsWith('status-cause-')) as [StatusCauseMessageId, ...StatusCauseMessageId[]];
-export const STATUS_OCCASION_IDS = Object.keys(STATUS_CAUSE_MESSAGES).filter((id) => id.startsWith('status-occasion-')) as [StatusCauseMessageId, ...StatusCauseMessageId[]];
+export type StatusCauseId = Extract<StatusCauseMessageId, `status-cause-${string}`>;
+export type StatusOccasionId = Extract<StatusCauseMessageId, `status-occasion-${string}`>;
+const ids = Object.keys(STATUS_CAUSE_MESSAGES) as StatusCauseMessageId[];
+export const STATUS_CAUSE_IDS = ids.filter((id): id is StatusCauseId => id.startsWith('status-cause-')) as [StatusCauseId, ...StatusCauseId[]];
+export const STATUS_OCCASION_IDS = ids.filter((id): id is StatusOccasionId => id.startsWith('status-occasion-')) as [StatusOccasionId, ...StatusOccasionId[]];
 
 /** Strings (dates as ISO strings) and numbers only, so every cause survives JSON and Fluent. */
 export type CauseArgs = Record<string, string | number>;
 
 export interface StatusOccasion {
-  messageId: StatusCauseMessageId;
+  messageId: StatusOccasionId;
   args: CauseArgs;
 }
 
 export interface StatusCause {
-  messageId: StatusCauseMessageId;
+  messageId: StatusCauseId;
   args: CauseArgs;
   /** What the change happened during (an import, a Settings change), said after the cause. */
   occasion?: StatusOccasion;
@@ -85,8 +88,7 @@ export function wordArgs(args: CauseArgs, words: ArgWords): CauseArgs {
 }
 
 function fill(messageId: StatusCauseMessageId, args: CauseArgs): string {
-  const template = STATUS_CAUSE_MESSAGES[messageId] ?? `{ $text }`;
-  return template.replace(/\{ \$(\w+) \}/g, (_, name: string) => String(wordArgs(args, ENGLISH_WORDS)[name] ?? `{$${name}}`));
+  return STATUS_CAUSE_MESSAGES[messageId].replace(/\{ \$(\w+) \}/g, (_, name: string) => String(wordArgs(args, ENGLISH_WORDS)[name] ?? `{$${name}}`));
 }
 
 /** The English text of a cause, exactly as the en-US interface shows it: for exports and logs. */
