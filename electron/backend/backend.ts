@@ -140,11 +140,11 @@ export async function openBackend(opts: BackendOptions): Promise<Backend> {
   // write path, so the change is audited and the rows follow from its events.
   const day = new CommunityDay(
     communityToday(now, () => store.settings.communityTimeZone),
-    () =>
+    (day) =>
       writes
         .run('housekeeping.dayChanged', async () => {
           derived.dayChanged();
-          await recomputeStatuses(context('housekeeping.dayChanged'));
+          await recomputeStatuses(context('housekeeping.dayChanged'), undefined, { messageId: 'status-occasion-day-changed', args: { day } });
         })
         .then(
           () => undefined,

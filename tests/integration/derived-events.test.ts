@@ -107,7 +107,7 @@ describe('derived state from change events', () => {
     await vi.waitFor(() => expect(backend.store.collections.reps.require('mentor-1').status).toBe('at-risk'), { timeout: 2_000 });
     const mentor = await value('reps.get', { id: 'mentor-1' });
     expect(mentor.row.status).toBe('at-risk');
-    expect(mentor.rep.statusHistory.at(-1)).toMatchObject({ from: 'active', to: 'at-risk', at: clock });
+    expect(mentor.rep.statusHistory.at(-1)).toMatchObject({ from: 'active', to: 'at-risk', at: clock, cause: { occasion: { messageId: 'status-occasion-day-changed' } } });
     expect((await statusesOf(value))['mentor-1']).toBe('at-risk');
     const audit = await value('audit.list', {});
     expect(audit.items.some((e: any) => e.action === 'housekeeping.dayChanged' && e.entityId === 'mentor-1')).toBe(true);

@@ -179,9 +179,10 @@ export async function commitImport(ctx: ServiceContext, importId: string): Promi
   staging.delete(importId);
   // The health index follows the import once it commits; the statuses written now count the new activities already.
   const { index: health, changed: touched } = ctx.health.including(records);
-  const statusChanges = await recomputeStatuses({ ...ctx, health }, touched, ` (activity import ${s.fileName})`);
+  const occasion = { messageId: 'status-occasion-import', args: { file: s.fileName } } as const;
+  const statusChanges = await recomputeStatuses({ ...ctx, health }, touched, occasion);
   // New significant activity after a completed engagement may mean the Rep has returned (Settings.returnedRule).
-  statusChanges.push(...(await applyReturnedRule(ctx, touched, ` (activity import ${s.fileName})`)));
+  statusChanges.push(...(await applyReturnedRule(ctx, touched, occasion)));
   // One audit entry per import: the file, the counts and the status changes it caused.
   await recordAudit(ctx, {
     entity: 'activities',

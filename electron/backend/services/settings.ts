@@ -25,7 +25,7 @@ export async function updateSettings(ctx: ServiceContext, patch: SettingsPatch):
   // New rules re-classify everyone; each change is recorded with the rule change as part of its cause.
   // The health index follows the new significant types once this commits; the recomputation needs them now.
   const health = changes.significantActivityTypes ? ctx.health.forSettings(after) : ctx.health;
-  if (changes.significantActivityTypes || changes.thresholds || changes.communityTimeZone) await recomputeStatuses({ ...ctx, health }, undefined, ' (after a change to the activity rules in Settings)');
+  if (changes.significantActivityTypes || changes.thresholds || changes.communityTimeZone) await recomputeStatuses({ ...ctx, health }, undefined, { messageId: 'status-occasion-settings', args: {} });
   return after;
 }
 

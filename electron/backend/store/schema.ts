@@ -18,7 +18,7 @@ import type { NoticeMessageId } from '../../../shared/notices';
 import { MIGRATIONS } from './migrations';
 
 /** Bumped whenever a stored shape changes; each bump adds a migration below. */
-export const SCHEMA_VERSION = 2;
+export const SCHEMA_VERSION = 3;
 
 /** One JSON file per collection, so a write to one never rewrites the big ones (activities). */
 export const COLLECTIONS = {
@@ -59,6 +59,8 @@ export interface Migration {
   /** The notice that tells the user what changed; it gets the file name as `$file`. */
   notice: NoticeMessageId;
   up(doc: Record<string, unknown>): Record<string, unknown>;
+  /** For a collection: one record, as its journal lines (written in their snapshot's shape) need. */
+  record?(record: unknown): unknown;
 }
 
 export function migrate(
@@ -82,6 +84,16 @@ export function migrate(
     current = { ...current, schemaVersion: version };
   }
   return { doc: current, applied };
+}
+
+/** A journal line's record, brought from its snapshot's version to the current one. */
+export function migrateRecord(file: CollectionName, record: unknown, from: number, migrations: readonly Migration[] = MIGRATIONS): unknown {
+  let current = record;
+  for (let version = from; version < SCHEMA_VERSION; version++) {
+    const step = migrations.find((m) => m.file === file && m.from === version);
+    if (step?.record) current = step.record(current);
+  }
+  return current;
 }
 
 /**

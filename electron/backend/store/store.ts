@@ -17,6 +17,7 @@ import {
   SCHEMA_VERSION,
   SettingsDoc,
   migrate,
+  migrateRecord,
   schemaFingerprint,
   type CollectionDoc,
   type CollectionName,
@@ -170,6 +171,8 @@ export class Store {
 
   /** Files a migration step rewrote on this start; they are saved in the new shape at once. */
   private readonly migratedFiles = new Set<string>();
+  /** The format each file was read in: its journal lines were written in that shape too. */
+  private readonly readVersions = new Map<string, number>();
 
   /**
    * Before an older data folder is upgraded, its files are copied as they are (journals included)
@@ -207,7 +210,8 @@ export class Store {
   /** Applies the journal entries written after the snapshot; see journal.ts. */
   private async replayJournal(name: CollectionName, doc: CollectionDoc<unknown>, schema: z.ZodType): Promise<{ replayed: number; lastGen: number }> {
     const fromGen = doc.journalGen ?? 0;
-    const { entries, damaged } = await readJournals(this.opts.dataDir, name, fromGen, (record) => schema.parse(record) as { id: string });
+    const from = this.readVersions.get(name) ?? SCHEMA_VERSION;
+    const { entries, damaged } = await readJournals(this.opts.dataDir, name, fromGen, (record) => schema.parse(migrateRecord(name, record, from)) as { id: string });
     applyJournal(doc.records as { id: string }[], entries);
     const journals = await listJournals(this.opts.dataDir, name);
     for (const d of damaged) {
@@ -238,6 +242,8 @@ export class Store {
   ): Promise<T | null> {
     const parseAndCheck = (raw: unknown): T => {
       if (raw === null || typeof raw !== 'object' || Array.isArray(raw)) throw new DamagedFile('it is not a JSON object');
+      const version = (raw as { schemaVersion?: unknown }).schemaVersion;
+      this.readVersions.set(file, typeof version === 'number' ? version : 1);
       const { doc, applied } = migrate(file, raw as Record<string, unknown>);
       const value = validate(doc);
       for (const step of applied) this.notice('migrated', step, { file }, file);
