@@ -16,7 +16,7 @@ export type Touched = ReadonlySet<string> | 'all';
  * or changed activity moves only its Rep; a restore, a change to what counts as significant, or a
  * new community day (future-dated entries start to count when their day comes) rebuilds it. It
  * reflects committed data only; a unit of work that needs its own new activities counted before
- * they commit asks for a view `including` them.
+ * they commit asks for a copy `including` them.
  */
 export class RepHealthIndex implements HealthView {
   private last: Map<string, Activity>;
