@@ -35,7 +35,7 @@ for (let i = 0; ; i++) {
     await reps.insert(batch);
     for (const r of batch) ack(`rep ${r.id} 1`);
   } else if (roll < 0.95) {
-    await reps.compact();
+    await store.compact();
   } else {
     const next = { ...store.settings, version: store.settings.version + 1 };
     await store.saveSettings(next);
