@@ -17,7 +17,8 @@ async function rename(b: Backend, id: string, name: string) {
   return b.writes.run('test', () => b.store.collections.reps.update(id, rep.version, (r) => ({ ...r, name }), NOW));
 }
 
-const journals = async () => (await readdir(dir.path)).filter((f) => f.startsWith('reps.journal-'));
+// One journal for the whole store: each line is one committed unit of work.
+const journals = async () => (await readdir(dir.path)).filter((f) => f.startsWith('commits.journal-'));
 
 beforeEach(async () => {
   dir = await tempDir();
@@ -34,7 +35,7 @@ describe('small writes go to a journal beside the snapshot', () => {
     const [log] = await journals();
     const lines = (await readFile(join(dir.path, log!), 'utf8')).trim().split('\n');
     expect(lines).toHaveLength(1);
-    expect(JSON.parse(lines[0]!)).toMatchObject({ op: 'put', record: { id: 'rep-at-risk', name: 'Bruno Renamed', version: 2 } });
+    expect(JSON.parse(lines[0]!).ops).toEqual([expect.objectContaining({ collection: 'reps', op: 'put', record: expect.objectContaining({ id: 'rep-at-risk', name: 'Bruno Renamed', version: 2 }) })]);
 
     await b.close();
     expect(await journals()).toEqual([]);
@@ -74,7 +75,7 @@ describe('small writes go to a journal beside the snapshot', () => {
     const b = await open();
     expect(b.store.collections.reps.get('rep-at-risk')!.name).toBe('Before damage');
     expect(b.store.notices).toHaveLength(1);
-    expect(b.store.notices[0]!.message).toMatch(/^reps\.journal-\d+\.ndjson has an unreadable entry at line 2 .+moved to .+damaged/);
+    expect(b.store.notices[0]!.message).toMatch(/^commits\.journal-\d+\.ndjson has an unreadable entry at line 2 .+moved to .+damaged/);
     await b.close();
   });
 

@@ -13,7 +13,7 @@ afterEach(async () => t.close());
 
 async function folderText(): Promise<string> {
   let text = '';
-  for (const f of await readdir(t.dir)) if (f.startsWith('reps')) text += await readFile(join(t.dir, f), 'utf8').catch(() => '');
+  for (const f of await readdir(t.dir)) if (f.startsWith('reps') || f.startsWith('commits')) text += await readFile(join(t.dir, f), 'utf8').catch(() => '');
   return text;
 }
 
