@@ -131,6 +131,7 @@ export class Transaction {
   }
 
   async saveSettings(next: Settings): Promise<void> {
+    this.assertOpen('settings');
     const before = this.host.settings;
     const undo = this.host.applySettings(next);
     this.record({ collection: 'settings', op: 'put', record: next }, undo, { collection: 'settings', id: 'settings', before, after: next });
@@ -211,8 +212,12 @@ export class Transaction {
   }
 
   private target<N extends CollectionName>(collection: N): Collection<RecordOf<N>> {
-    if (this.state !== 'open') throw new Error(`The unit of work ${this.method} has already ended; a write to ${collection} after it is refused.`);
+    this.assertOpen(collection);
     return this.host.collections[collection];
+  }
+
+  private assertOpen(collection: string): void {
+    if (this.state !== 'open') throw new Error(`The unit of work ${this.method} has already ended; a write to ${collection} after it is refused.`);
   }
 
   private async done<R>(value: R): Promise<R> {
