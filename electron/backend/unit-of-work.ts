@@ -38,9 +38,10 @@ export class UnitOfWorkQueue {
   /**
    * Runs `job` as a unit of work named `method`, after every one queued before it. Called from
    * inside a unit of work it joins that one: waiting for the queue there would wait for itself.
+   * Work that a unit of work started but that outlived it (a delivery it kicked off) queues anew.
    */
   run<T>(method: string, job: () => Promise<T> | T): Promise<T> {
-    if (this.work.getStore()) return Promise.resolve().then(job);
+    if (this.work.getStore()?.tx.isOpen) return Promise.resolve().then(job);
     const result = this.tail.then(() => {
       const work: Work = { method, tx: this.store.begin(method) };
       return this.work.run(work, async () => {

@@ -69,6 +69,10 @@ export class Transaction {
     return this.ops.length > 0;
   }
 
+  get isOpen(): boolean {
+    return this.state === 'open';
+  }
+
   /** What this unit of work changed; empty until it has committed. */
   get events(): readonly ChangeEvent[] {
     return this.state === 'committed' ? this.staged : [];
