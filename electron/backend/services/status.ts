@@ -1,9 +1,8 @@
 import { planStatusChanges, type PlannedStatusChange } from '../../../shared/domain/status-change';
-import type { AuditEntry, Rep, RepStatus, StatusChange } from '../../../shared/model';
+import type { Rep, RepStatus, StatusChange } from '../../../shared/model';
 import { clipCause, withOccasion, type StatusCause, type StatusOccasion } from '../../../shared/status-causes';
-import { redactAuditEntry } from '../../../shared/domain/confidential';
 import { communityZone, newId, type ServiceContext } from './context';
-import { updateRecord } from './records';
+import { transactionOf, updateRecord } from './records';
 
 export interface AppliedStatusChange extends PlannedStatusChange {
   name: string;
@@ -24,8 +23,8 @@ export async function changeStatus(ctx: ServiceContext, rep: Rep, to: RepStatus,
 
 /**
  * Re-classifies the given Reps (all when omitted) and writes each change with its cause into the
- * Rep's status history and the audit log. Written as one batch: an import can move thousands of
- * Reps at once, and one snapshot plus one audit batch beats thousands of single writes.
+ * Rep's status history and the audit log, in the running transaction: an import that moves
+ * thousands of Reps commits them with their audit entries as one step.
  */
 export async function recomputeStatuses(ctx: ServiceContext, repIds?: Iterable<string>, occasion?: StatusOccasion): Promise<AppliedStatusChange[]> {
   const reps = ctx.store.collections.reps;
@@ -43,23 +42,14 @@ export async function recomputeStatuses(ctx: ServiceContext, repIds?: Iterable<s
   }));
   if (planned.length === 0) return [];
 
-  const user = ctx.store.settings.currentUser;
-  const byId = new Map(planned.map((p) => [p.repId, p]));
-  const audit: AuditEntry[] = [];
-  const next = reps.all.map((rep) => {
-    const change = byId.get(rep.id);
-    if (!change) return rep;
-    const after: Rep = {
-      ...rep,
+  const tx = transactionOf(ctx);
+  for (const change of planned) {
+    const rep = reps.get(change.repId)!;
+    await tx.update('reps', rep.id, rep.version, (current) => ({
+      ...current,
       status: change.to,
-      statusHistory: [...rep.statusHistory, statusEntry(ctx, change.from, change.to, change.cause)],
-      version: rep.version + 1,
-      updatedAt: now,
-    };
-    audit.push(redactAuditEntry({ id: newId('audit'), at: now, actor: user.name, role: user.role, action: ctx.method, entity: 'reps', entityId: rep.id, before: rep, after }));
-    return after;
-  });
-  await reps.replaceAll(next);
-  await ctx.store.collections.audit.insert(audit);
+      statusHistory: [...current.statusHistory, statusEntry(ctx, change.from, change.to, change.cause)],
+    }));
+  }
   return planned.map((p) => ({ ...p, name: reps.get(p.repId)?.name ?? p.repId }));
 }

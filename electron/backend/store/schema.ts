@@ -41,12 +41,17 @@ export const COLLECTION_NAMES = Object.keys(COLLECTIONS) as CollectionName[];
 
 export interface CollectionDoc<T> {
   schemaVersion: number;
-  /** The journal generation this snapshot continues from (see journal.ts). */
+  /** The commit-journal generation this snapshot continues from (see commit-log.ts). */
   journalGen?: number;
   records: T[];
 }
 
-export const SettingsDoc = z.object({ schemaVersion: z.number().int().min(1), settings: Settings });
+export const SettingsDoc = z.object({
+  schemaVersion: z.number().int().min(1),
+  /** The commit-journal generation settings.json continues from, like a collection's snapshot. */
+  journalGen: z.number().int().min(0).optional(),
+  settings: Settings,
+});
 export type SettingsDoc = z.infer<typeof SettingsDoc>;
 
 /**
