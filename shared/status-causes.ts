@@ -26,6 +26,7 @@ export const STATUS_CAUSE_MESSAGES = {
   'status-occasion-settings': '(after a change to the activity rules in Settings)',
   'status-occasion-import': '(activity import { $file })',
   'status-occasion-engagement': '(engagement completed)',
+  'status-occasion-day-changed': '(a new day in the community: { $day })',
 } as const;
 
 export type StatusCauseMessageId = keyof typeof STATUS_CAUSE_MESSAGES;

@@ -1,15 +1,14 @@
 import { ActivityType } from '../../shared/model';
 import { defaultSettings } from '../../shared/domain/defaults';
 import { ChangeFeed } from './change-feed';
+import { CommunityDay, communityToday, DAY_CHECK_MS } from './community-day';
+import { DerivedState } from './derived';
 import { createDispatcher, type Dispatch } from './dispatch';
-import { Generations } from './generations';
 import { createHandlers } from './handlers';
 import { seedCommunity, type CommunityData } from './seed';
 import type { ServiceContext } from './services/context';
-import { RepHealthIndex } from './services/rep-health';
-import { allRepRows } from './services/reps';
-import { searchIndexes } from './services/search-indexes';
 import { DEFAULT_OUTBOX, ReminderOutbox, type OutboxOptions } from './services/reminder-outbox';
+import { recomputeStatuses } from './services/status';
 import { Store } from './store/store';
 import { UnitOfWorkQueue } from './unit-of-work';
 
@@ -26,6 +25,8 @@ export interface BackendOptions {
   logError?: (method: string, err: unknown) => void;
   /** Retry timing of the e-mail reminder queue; tests shorten it. */
   outbox?: Partial<OutboxOptions>;
+  /** How often the community's day is checked; tests shorten it. */
+  dayCheckMs?: number;
 }
 
 /**
@@ -64,25 +65,28 @@ export interface Backend {
   housekeeping: Promise<void>;
   /** The one write path; tests that write to the store directly run their writes in it. */
   writes: UnitOfWorkQueue;
+  /** Looks at the community's calendar now; resolves once a day change it found is handled. */
+  checkDay(): Promise<void>;
   close(): Promise<void>;
 }
 
 /**
- * Work a start needs but the first screen does not wait for. The day's first backup copies every
- * file (about 75 MB at 10,000 Reps), so it runs after the backend answers, in the write queue so
- * no change lands half-way through the copy. Then the Reps' rows (and the activity index under
- * them) and the catalog's search indexes are built, while the window is still loading.
+ * Work a start needs but the first screen does not wait for. First the Reps' rows in every order
+ * the list offers and the catalog's search indexes are built, while the window is still loading,
+ * so the first lists do not build them. The day's first backup copies every file (about 75 MB at
+ * 10,000 Reps), so it runs after the backend answers, in the write queue so no change lands
+ * half-way through the copy.
  */
 function startHousekeeping(store: Store, warm: () => void, writes: UnitOfWorkQueue, logError: (what: string, err: unknown) => void): Promise<void> {
   return new Promise<void>((resolve) => setImmediate(resolve))
+    .then(warm)
+    .catch((err: unknown) => logError('warming the lists', err))
     .then(() => writes.run('housekeeping.dailyBackup', () => store.dailyBackup()))
     .catch((err: unknown) => {
       logError('daily backup', err);
       const why = err instanceof Error ? err.message : String(err);
       store.notice('info', 'notice-backup-failed', { why });
-    })
-    .then(warm)
-    .catch((err: unknown) => logError('warming the lists', err));
+    });
 }
 
 async function embeddedDemo(): Promise<CommunityData> {
@@ -102,7 +106,6 @@ export async function openBackend(opts: BackendOptions): Promise<Backend> {
   const writes = new UnitOfWorkQueue(store);
   store.setWriteGuard(writes);
   const changes = new ChangeFeed(writes);
-  const generations = new Generations(writes);
   if (store.isNew) {
     const demo = opts.firstRun === 'demo' ? await (opts.loadDemo ?? embeddedDemo)() : null;
     if (demo) await writes.run('start-up.seed', () => seedCommunity(store, demo, now()));
@@ -110,18 +113,19 @@ export async function openBackend(opts: BackendOptions): Promise<Backend> {
     // over instead of half-seeded.
     await store.markInitialized();
   }
-  const health = new RepHealthIndex(store, now);
-  // A restore or an archive import replaces everything the index was built from.
-  store.onReplaced(() => health.invalidate());
+  // Built over the seeded data; from here on it follows the change events.
+  const derived = new DerivedState(store, now, writes);
   const outbox: ReminderOutbox = new ReminderOutbox(() => context('reminders.deliver'), { ...DEFAULT_OUTBOX, ...opts.outbox });
   const context = (method: string): ServiceContext => ({
     store,
     now,
-    health,
+    health: derived.health,
+    rows: derived.rows,
+    search: derived.search,
+    match: derived.match,
     outbox,
     writes,
     changes,
-    generations,
     transport: opts.transport,
     appVersion: opts.appVersion ?? '0.1.0',
     method,
@@ -130,18 +134,32 @@ export async function openBackend(opts: BackendOptions): Promise<Backend> {
   const dispatch = createDispatcher(createHandlers(context), { role: () => store.settings.currentUser.role, logError, writes });
   // Reminders queued before the last shutdown go out now.
   outbox.kick();
-  const warm = () => {
-    allRepRows(context('start-up'));
-    searchIndexes(store);
-  };
-  const housekeeping = startHousekeeping(store, warm, writes, logError);
+  const housekeeping = startHousekeeping(store, () => derived.warm(), writes, logError);
+  // Statuses follow the community's calendar: when its day turns they are recomputed through the
+  // write path, so the change is audited and the rows follow from its events.
+  const day = new CommunityDay(
+    communityToday(now, () => store.settings.communityTimeZone),
+    (day) =>
+      writes
+        .run('housekeeping.dayChanged', async () => {
+          derived.dayChanged();
+          await recomputeStatuses(context('housekeeping.dayChanged'), undefined, { messageId: 'status-occasion-day-changed', args: { day } });
+        })
+        .then(
+          () => undefined,
+          (err: unknown) => logError('housekeeping.dayChanged', err),
+        ),
+    opts.dayCheckMs ?? DAY_CHECK_MS,
+  );
   return {
     dispatch,
     store,
     housekeeping,
     writes,
+    checkDay: () => day.check(),
     async close() {
       changes.close();
+      await day.stop();
       await housekeeping;
       await outbox.close();
       await store.close();

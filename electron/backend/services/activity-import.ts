@@ -175,12 +175,12 @@ export async function commitImport(ctx: ServiceContext, importId: string): Promi
     }
     records.push({ id: newId('act'), createdAt: now, updatedAt: now, version: 1, repId: r.repId, date: r.date, type: r.type, area: r.area, link: r.link, source, externalId: r.externalId });
   }
-  ctx.health.warm();
   if (records.length) await ctx.store.collections.activities.insert(records);
   staging.delete(importId);
-  const touched = ctx.health.applyNewActivities(records);
+  // The health index follows the import once it commits; the statuses written now count the new activities already.
+  const { index: health, changed: touched } = ctx.health.including(records);
   const occasion = { messageId: 'status-occasion-import', args: { file: s.fileName } } as const;
-  const statusChanges = await recomputeStatuses(ctx, touched, occasion);
+  const statusChanges = await recomputeStatuses({ ...ctx, health }, touched, occasion);
   // New significant activity after a completed engagement may mean the Rep has returned (Settings.returnedRule).
   statusChanges.push(...(await applyReturnedRule(ctx, touched, occasion)));
   // One audit entry per import: the file, the counts and the status changes it caused.

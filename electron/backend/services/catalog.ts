@@ -9,7 +9,6 @@ import type { SearchMatch } from '../../../shared/search/fuzzy-index';
 import { compareIso, compareText } from '../../../shared/domain/ordering';
 import type { ServiceContext } from './context';
 import { createRecord, updateRecord } from './records';
-import { searchIndexes } from './search-indexes';
 import { commitImport, exportTable, previewImport, type ImportFileInput, type TableSpec } from './table-files';
 
 type Fields = z.output<typeof EditableTaskFields>;
@@ -76,7 +75,7 @@ function withoutNotes(task: Task): TaskRow['task'] {
 const SEARCH_LIMIT = 500;
 
 export function listTasks(ctx: ServiceContext, q: TaskListQuery): { total: number; items: TaskRow[] } {
-  const index = searchIndexes(ctx.store).tasks.sync();
+  const index = ctx.search.tasks.index;
   const filter = (t: Task) =>
     (!q.area || t.area === q.area) &&
     (!q.language || t.languages.includes(q.language)) &&
@@ -125,50 +124,42 @@ function checkCoaches(ctx: ServiceContext, ids: readonly string[]): FieldIssue[]
     .map((id) => ({ path: 'preferredCoachIds', message: `no coach with id "${id}"` }));
 }
 
-function indexed(ctx: ServiceContext, task: Task): Task {
-  searchIndexes(ctx.store).tasks.refresh(task);
-  return task;
-}
-
 export async function createTask(ctx: ServiceContext, fields: Fields): Promise<Task> {
   const unknownCoaches = checkCoaches(ctx, fields.preferredCoachIds);
   if (unknownCoaches.length) throw fieldError('The task cannot be saved', unknownCoaches);
   const author = fields.author || ctx.store.settings.currentUser.name;
-  return indexed(ctx, await createRecord(ctx, 'tasks', 'task', { ...fields, author, status: 'draft', externalId: null }));
+  return await createRecord(ctx, 'tasks', 'task', { ...fields, author, status: 'draft', externalId: null });
 }
 
 export async function updateTask(ctx: ServiceContext, id: string, expectedVersion: number, fields: Fields): Promise<Task> {
   const current = ctx.store.collections.tasks.require(id, 'task');
   const problems = [...checkCoaches(ctx, fields.preferredCoachIds), ...(current.status === 'published' ? publishProblems(fields) : [])];
   if (problems.length) throw fieldError('The task cannot be saved', problems);
-  return indexed(ctx, await updateRecord(ctx, 'tasks', id, expectedVersion, (t) => ({ ...t, ...fields })));
+  return await updateRecord(ctx, 'tasks', id, expectedVersion, (t) => ({ ...t, ...fields }));
 }
 
 /** A new draft with the same content, to adapt into a new task. */
 export async function duplicateTask(ctx: ServiceContext, id: string): Promise<Task> {
   const source = ctx.store.collections.tasks.require(id, 'task');
   const { id: _id, createdAt: _c, updatedAt: _u, version: _v, ...fields } = source;
-  return indexed(
-    ctx,
-    await createRecord(ctx, 'tasks', 'task', {
-      ...fields,
-      title: `${source.title} (copy)`.slice(0, 200),
-      status: 'draft',
-      externalId: null,
-      author: ctx.store.settings.currentUser.name,
-    }),
-  );
+  return createRecord(ctx, 'tasks', 'task', {
+    ...fields,
+    title: `${source.title} (copy)`.slice(0, 200),
+    status: 'draft',
+    externalId: null,
+    author: ctx.store.settings.currentUser.name,
+  });
 }
 
 export async function publishTask(ctx: ServiceContext, id: string, expectedVersion: number): Promise<Task> {
   const task = ctx.store.collections.tasks.require(id, 'task');
   const problems = publishProblems(task);
   if (problems.length) throw fieldError(`"${task.title}" cannot be published yet`, problems);
-  return indexed(ctx, await updateRecord(ctx, 'tasks', id, expectedVersion, (t) => ({ ...t, status: 'published' })));
+  return await updateRecord(ctx, 'tasks', id, expectedVersion, (t) => ({ ...t, status: 'published' }));
 }
 
 export async function retireTask(ctx: ServiceContext, id: string, expectedVersion: number): Promise<Task> {
-  return indexed(ctx, await updateRecord(ctx, 'tasks', id, expectedVersion, (t) => ({ ...t, status: 'retired' })));
+  return await updateRecord(ctx, 'tasks', id, expectedVersion, (t) => ({ ...t, status: 'retired' }));
 }
 
 const TASK_FIELDS_IN_FILE = TASK_FILE_COLUMNS.filter((c) => c !== 'id');
@@ -202,7 +193,7 @@ export function previewTaskImport(ctx: ServiceContext, file: ImportFileInput) {
 }
 
 export function commitTaskImport(ctx: ServiceContext, file: ImportFileInput, excludeBadRows: boolean) {
-  return commitImport(ctx, taskSpec, file, excludeBadRows, (task) => indexed(ctx, task));
+  return commitImport(ctx, taskSpec, file, excludeBadRows);
 }
 
 export function exportTasks(ctx: ServiceContext, format: TableFormat, includeNotes: boolean) {

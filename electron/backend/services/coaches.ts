@@ -8,7 +8,6 @@ import type { Coach } from '../../../shared/model';
 import { compareText } from '../../../shared/domain/ordering';
 import type { ServiceContext } from './context';
 import { createRecord, updateRecord } from './records';
-import { searchIndexes } from './search-indexes';
 import { commitImport, exportTable, previewImport, type ImportFileInput, type TableSpec } from './table-files';
 
 type Fields = z.output<typeof EditableCoachFields>;
@@ -23,7 +22,7 @@ export function coachLoads(ctx: ServiceContext): Map<string, number> {
 }
 
 export function listCoaches(ctx: ServiceContext, q: CoachListQuery): { total: number; items: CoachRow[] } {
-  const index = searchIndexes(ctx.store).coaches.sync();
+  const index = ctx.search.coaches.index;
   const loads = coachLoads(ctx);
   const loadOf = (c: Coach) => loads.get(c.id) ?? 0;
   const filter = (c: Coach) =>
@@ -65,25 +64,20 @@ function refuse(problems: FieldIssue[]): void {
   if (problems.length) throw new ApiError('BAD_INPUT', issuesToMessage('The coach cannot be saved', problems), { issues: problems });
 }
 
-function indexed(ctx: ServiceContext, coach: Coach): Coach {
-  searchIndexes(ctx.store).coaches.refresh(coach);
-  return coach;
-}
-
 export async function createCoach(ctx: ServiceContext, fields: Fields): Promise<Coach> {
   refuse(problemsOf(ctx, fields, null));
-  return indexed(ctx, await createRecord(ctx, 'coaches', 'coach', { ...fields, externalId: null }));
+  return await createRecord(ctx, 'coaches', 'coach', { ...fields, externalId: null });
 }
 
 export async function updateCoach(ctx: ServiceContext, id: string, expectedVersion: number, fields: Fields): Promise<Coach> {
   ctx.store.collections.coaches.require(id, 'coach');
   refuse(problemsOf(ctx, fields, id));
-  return indexed(ctx, await updateRecord(ctx, 'coaches', id, expectedVersion, (c) => ({ ...c, ...fields })));
+  return await updateRecord(ctx, 'coaches', id, expectedVersion, (c) => ({ ...c, ...fields }));
 }
 
 /** A deactivated coach keeps their history but is offered for no new engagement. */
 export async function deactivateCoach(ctx: ServiceContext, id: string, expectedVersion: number): Promise<Coach> {
-  return indexed(ctx, await updateRecord(ctx, 'coaches', id, expectedVersion, (c) => ({ ...c, active: false })));
+  return await updateRecord(ctx, 'coaches', id, expectedVersion, (c) => ({ ...c, active: false }));
 }
 
 const COACH_FIELDS_IN_FILE = COACH_FILE_COLUMNS.filter((c) => c !== 'id');
@@ -114,7 +108,7 @@ export function previewCoachImport(ctx: ServiceContext, file: ImportFileInput) {
 }
 
 export function commitCoachImport(ctx: ServiceContext, file: ImportFileInput, excludeBadRows: boolean) {
-  return commitImport(ctx, coachSpec, file, excludeBadRows, (coach) => indexed(ctx, coach));
+  return commitImport(ctx, coachSpec, file, excludeBadRows);
 }
 
 export function exportCoaches(ctx: ServiceContext, format: TableFormat) {

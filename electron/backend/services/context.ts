@@ -1,25 +1,35 @@
 import type { Role } from '../../../shared/model';
 import { effectiveTimeZone } from '../../../shared/time/calendar';
 import type { ChangeFeed } from '../change-feed';
-import type { Generations } from '../generations';
 import type { Store } from '../store/store';
 import type { UnitOfWorkQueue } from '../unit-of-work';
+import type { MatchContextCache } from './match';
 import type { RepHealthIndex } from './rep-health';
+import type { RepRows } from './reps';
+import type { SearchIndexes } from './search-indexes';
 import type { ReminderOutbox } from './reminder-outbox';
 
-/** What every service function gets: the store, the clock and the derived indexes. */
+/**
+ * What every service function gets: the store, the clock and the derived state. The derived state
+ * is created once per backend and follows the write path's change events, so it reflects what
+ * has committed (a unit of work does not see its own writes there until it ends).
+ */
 export interface ServiceContext {
   store: Store;
   now(): string;
   health: RepHealthIndex;
+  /** Every Rep's list row. */
+  rows: RepRows;
+  /** The catalog's and the coaches' search indexes. */
+  search: SearchIndexes;
+  /** The prepared match context. */
+  match: MatchContextCache;
   /** Delivers queued e-mail reminders in the background, with retry. */
   outbox: ReminderOutbox;
   /** The one write path, for work that starts outside an API call (the outbox, housekeeping). */
   writes: UnitOfWorkQueue;
   /** Recent changes, for screens that follow them. */
   changes: ChangeFeed;
-  /** Change counts per collection, which derived caches are keyed on. */
-  generations: Generations;
   transport: 'ipc' | 'http';
   appVersion: string;
   /** The API method being served, recorded in the audit log. */

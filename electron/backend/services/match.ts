@@ -14,36 +14,51 @@ import { changeStatus } from './status';
 type ParsedConversation = z.output<typeof ConversationInput>;
 
 // ------------------------------------------------------------------------------------------------
-// The prepared context, cached per store and rebuilt when what it is built from has changed
+// The prepared context, one per backend, dropped when a change to what it is built from commits
 // ------------------------------------------------------------------------------------------------
 
-const cache = new WeakMap<object, { key: string; ctx: MatchContext }>();
+/** What matching reads: a committed change to any of these (or a new day) prepares it again. */
+const MATCH_INPUTS: ReadonlySet<string> = new Set(['reps', 'tasks', 'coaches', 'engagements', 'surveys', 'conversations', 'settings']);
 
 /**
- * A key for everything matching reads: each collection's change count from the write path, and
- * the day (time zone offsets and plan dates follow it).
+ * The prepared match context. Preparing it indexes every Rep, task and coach, so it is kept until
+ * a change event says one of its inputs changed, or the community's day turns (plan dates and
+ * time zone offsets follow the day); then the next suggestion prepares it again.
  */
-function dataVersion(ctx: ServiceContext): string {
-  return `${ctx.generations.of('reps', 'tasks', 'coaches', 'engagements', 'surveys', 'conversations', 'settings')}|${ctx.now().slice(0, 10)}`;
+export class MatchContextCache {
+  private built: MatchContext | null = null;
+
+  constructor(private readonly source: Pick<ServiceContext, 'store' | 'now'>) {}
+
+  get(): MatchContext {
+    if (this.built) return this.built;
+    const { store, now } = this.source;
+    const c = store.collections;
+    this.built = prepareMatchContext({
+      reps: c.reps.all,
+      tasks: c.tasks.all,
+      coaches: c.coaches.all,
+      engagements: c.engagements.all,
+      surveys: c.surveys.all,
+      conversations: c.conversations.all,
+      settings: store.settings,
+      referenceDate: now(),
+    });
+    return this.built;
+  }
+
+  apply(events: readonly { collection: string }[]): void {
+    if (events.some((e) => MATCH_INPUTS.has(e.collection))) this.built = null;
+  }
+
+  /** Forgets the context (a new day, or derived state starting over); the next use prepares it. */
+  reset(): void {
+    this.built = null;
+  }
 }
 
 export function matchContext(ctx: ServiceContext): MatchContext {
-  const key = dataVersion(ctx);
-  const hit = cache.get(ctx.store);
-  if (hit && hit.key === key) return hit.ctx;
-  const c = ctx.store.collections;
-  const built = prepareMatchContext({
-    reps: c.reps.all,
-    tasks: c.tasks.all,
-    coaches: c.coaches.all,
-    engagements: c.engagements.all,
-    surveys: c.surveys.all,
-    conversations: c.conversations.all,
-    settings: ctx.store.settings,
-    referenceDate: ctx.now(),
-  });
-  cache.set(ctx.store, { key, ctx: built });
-  return built;
+  return ctx.match.get();
 }
 
 // ------------------------------------------------------------------------------------------------

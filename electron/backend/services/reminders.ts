@@ -1,5 +1,4 @@
 import type { ReminderExportFile, ReminderRow } from '../../../shared/api';
-import { activityHealth, effectiveStatus } from '../../../shared/domain/inactivity';
 import {
   lastContactByRep,
   mailtoLink,
@@ -16,6 +15,7 @@ import { toCsv } from '../../../shared/import';
 import type { Reminder, Rep } from '../../../shared/model';
 import { communityZone, type ServiceContext } from './context';
 import { createRecord, updateRecord } from './records';
+import { currentStatus } from './reps';
 import { recomputeStatuses } from './status';
 
 /** The message as the Rep will read it, in the first of their languages that has a template. */
@@ -72,7 +72,7 @@ export function listReminders(ctx: ServiceContext, q: { status?: Reminder['statu
  */
 export async function planReminders(ctx: ServiceContext): Promise<{ created: number; skipped: Record<SkipReason, number> }> {
   await recomputeStatuses(ctx);
-  const { reminderCadenceDays, reminderCooldownDays, thresholds } = ctx.store.settings;
+  const { reminderCadenceDays, reminderCooldownDays } = ctx.store.settings;
   const now = ctx.now();
   const reminders = ctx.store.collections.reminders.all;
   const keys = new Set(reminders.map((r) => r.idempotencyKey));
@@ -80,7 +80,7 @@ export async function planReminders(ctx: ServiceContext): Promise<{ created: num
   const skipped: Record<SkipReason, number> = { 'not-quiet': 0, 'no-consent': 0, 'opted-out': 0, cooldown: 0, 'already-planned': 0 };
   let created = 0;
   for (const rep of [...ctx.store.collections.reps.all]) {
-    const status = effectiveStatus(rep.status, activityHealth(ctx.health.lastSignificant(rep.id)?.date ?? null, now, thresholds, communityZone(ctx)));
+    const status = currentStatus(ctx, rep);
     const key = weStillExistKey(rep.id, now, reminderCadenceDays);
     const reason = keys.has(key) ? 'already-planned' : reminderSkipReason(rep, status, lastContact.get(rep.id) ?? null, now, reminderCooldownDays, communityZone(ctx));
     if (reason) {

@@ -1,65 +1,123 @@
 import { lastSignificantByRep } from '../../../shared/domain/inactivity';
-import type { Activity } from '../../../shared/model';
-import { todayIn } from '../../../shared/time/calendar';
+import type { Activity, Settings } from '../../../shared/model';
 import type { Store } from '../store/store';
+import type { ChangeEvent } from '../unit-of-work';
+
+/** What a row needs of the index: each Rep's last significant activity. */
+export interface HealthView {
+  lastSignificant(repId: string): Activity | null;
+}
+
+/** Which Reps' rows an update touched: some, or all of them. */
+export type Touched = ReadonlySet<string> | 'all';
 
 /**
- * Each Rep's last significant activity, derived from the activities collection. Built on first
- * use; new activities update only the Reps they belong to (applyNewActivities), and a full
- * rebuild happens only when what counts as significant changes (invalidate) or the community's day turns
- * (so entries that were dated in the future start to count when their day comes).
+ * Each Rep's last significant activity, kept up to date from the write path's change events: a new
+ * or changed activity moves only its Rep; a restore, a change to what counts as significant, or a
+ * new community day (future-dated entries start to count when their day comes) rebuilds it. It
+ * reflects committed data only; a unit of work that needs its own new activities counted before
+ * they commit asks for a copy `including` them.
  */
-export class RepHealthIndex {
-  private last: Map<string, Activity> | null = null;
-  private builtDay = '';
-  private builtTypes: readonly string[] | null = null;
+export class RepHealthIndex implements HealthView {
+  private last: Map<string, Activity>;
 
+  /** `types` and `last` are for the views below: which types count (else the settings') and a copied index. */
   constructor(
     private readonly store: Store,
     private readonly now: () => string,
-  ) {}
-
-  invalidate(): void {
-    this.last = null;
-  }
-
-  private index(): Map<string, Activity> {
-    // Asked once per Rep when a list is built, so the staleness check must be cheap: saved
-    // settings are a new object, so the types array's identity tells whether they changed.
-    const day = todayIn(this.now(), this.store.settings.communityTimeZone);
-    const types = this.store.settings.significantActivityTypes;
-    if (!this.last || day !== this.builtDay || types !== this.builtTypes) {
-      this.last = lastSignificantByRep(this.store.collections.activities.all, new Set(types), this.now());
-      this.builtDay = day;
-      this.builtTypes = types;
-    }
-    return this.last;
-  }
-
-  /** Builds the index now if needed: call before new activities are stored, so they are folded in as new. */
-  warm(): void {
-    this.index();
+    private readonly types?: readonly Activity['type'][],
+    last?: Map<string, Activity>,
+  ) {
+    this.last = last ?? this.build();
   }
 
   lastSignificant(repId: string): Activity | null {
-    return this.index().get(repId) ?? null;
+    return this.last.get(repId) ?? null;
+  }
+
+  /** Rebuilds from every activity (a new day, a bulk replace). */
+  rebuild(): void {
+    this.last = this.build();
+  }
+
+  /** Folds committed changes in; returns the Reps whose last significant activity may have moved. */
+  apply(events: readonly ChangeEvent[]): Touched {
+    const touched = new Set<string>();
+    const significant = this.significant();
+    const nowMs = Date.parse(this.now());
+    for (const e of events) {
+      if (e.collection === 'settings' && significantTypesChanged(e)) return this.rebuildAll();
+      if (e.collection !== 'activities') continue;
+      if (e.id === '*') return this.rebuildAll();
+      const before = e.before as Activity | null;
+      const after = e.after as Activity | null;
+      if (after && !before) {
+        if (this.fold(after, significant, nowMs)) touched.add(after.repId);
+        continue;
+      }
+      // An edited or removed activity may have been someone's latest: look at that Rep again.
+      for (const repId of new Set([before?.repId, after?.repId])) if (repId) touched.add(this.rescan(repId));
+    }
+    return touched;
   }
 
   /**
-   * Folds just-imported activities into the index and returns the Reps whose last significant
-   * activity moved, so only they are re-classified.
+   * A copy of this index with `activities` (written but not yet committed) counted in, and the
+   * Reps whose last significant activity they move. This index is left alone: the commit's events
+   * update it.
    */
-  applyNewActivities(activities: Iterable<Activity>): Set<string> {
-    const index = this.index();
-    const newest = lastSignificantByRep(activities, new Set(this.store.settings.significantActivityTypes), this.now());
+  including(activities: Iterable<Activity>): { index: RepHealthIndex; changed: Set<string> } {
+    const index = new RepHealthIndex(this.store, this.now, this.types, new Map(this.last));
     const changed = new Set<string>();
-    for (const [repId, activity] of newest) {
-      const current = index.get(repId);
-      if (!current || Date.parse(activity.date) > Date.parse(current.date)) {
-        index.set(repId, activity);
-        changed.add(repId);
-      }
-    }
-    return changed;
+    const significant = index.significant();
+    const nowMs = Date.parse(this.now());
+    for (const a of activities) if (index.fold(a, significant, nowMs)) changed.add(a.repId);
+    return { index, changed };
   }
+
+  /** A fresh index for settings just saved in this unit of work (a change to what counts as significant). */
+  forSettings(settings: Pick<Settings, 'significantActivityTypes'>): RepHealthIndex {
+    return new RepHealthIndex(this.store, this.now, settings.significantActivityTypes);
+  }
+
+  private rebuildAll(): 'all' {
+    this.rebuild();
+    return 'all';
+  }
+
+  private significant(): ReadonlySet<Activity['type']> {
+    return new Set(this.types ?? this.store.settings.significantActivityTypes);
+  }
+
+  private build(): Map<string, Activity> {
+    return lastSignificantByRep(this.store.collections.activities.all, this.significant(), this.now());
+  }
+
+  /** Counts one new activity in; true when it is now its Rep's last significant one. */
+  private fold(a: Activity, significant: ReadonlySet<Activity['type']>, nowMs: number): boolean {
+    if (!significant.has(a.type)) return false;
+    const ms = Date.parse(a.date);
+    if (ms > nowMs) return false;
+    const current = this.last.get(a.repId);
+    if (current && Date.parse(current.date) >= ms) return false;
+    this.last.set(a.repId, a);
+    return true;
+  }
+
+  private rescan(repId: string): string {
+    const found = lastSignificantByRep(
+      this.store.collections.activities.all.filter((a) => a.repId === repId),
+      this.significant(),
+      this.now(),
+    ).get(repId);
+    if (found) this.last.set(repId, found);
+    else this.last.delete(repId);
+    return repId;
+  }
+}
+
+function significantTypesChanged(e: ChangeEvent): boolean {
+  const before = (e.before as Settings | null)?.significantActivityTypes;
+  const after = (e.after as Settings | null)?.significantActivityTypes;
+  return JSON.stringify(before) !== JSON.stringify(after);
 }

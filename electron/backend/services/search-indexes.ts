@@ -2,65 +2,63 @@ import { createSearchIndex, type SearchIndex } from '../../../shared/search/fuzz
 import { COACH_SEARCH_FIELDS, TASK_SEARCH_FIELDS } from '../../../shared/search/search-fields';
 import type { Coach, Task } from '../../../shared/model';
 import type { Store } from '../store/store';
+import type { ChangeEvent } from '../unit-of-work';
 
-type Versioned = { id: string; version: number };
-
-/**
- * A fuzzy index kept in step with one collection. Services call `refresh` with each record they
- * write; `sync` before a search re-indexes only records whose version it has not seen, which
- * also picks up writes made by other features (seeding, restores) without rebuilding.
- */
-export class SyncedIndex<T extends Versioned> {
-  private readonly versions = new Map<string, number>();
-  readonly index: SearchIndex<T>;
+/** A fuzzy index of one collection, built on first use and then kept in step by its change events. */
+class CollectionIndex<T extends { id: string }> {
+  private built: SearchIndex<T> | null = null;
 
   constructor(
+    private readonly collection: 'tasks' | 'coaches',
     private readonly records: () => readonly T[],
-    create: (items: readonly T[]) => SearchIndex<T>,
-  ) {
-    const all = records();
-    this.index = create(all);
-    for (const r of all) this.versions.set(r.id, r.version);
+    private readonly create: (items: readonly T[]) => SearchIndex<T>,
+  ) {}
+
+  get index(): SearchIndex<T> {
+    this.built ??= this.create(this.records());
+    return this.built;
   }
 
-  refresh(record: T): void {
-    if (this.versions.get(record.id) === record.version) return;
-    this.index.update(record);
-    this.versions.set(record.id, record.version);
+  /** Forgets the index; the next search builds it from the records. */
+  reset(): void {
+    this.built = null;
   }
 
-  sync(): SearchIndex<T> {
-    const all = this.records();
-    for (const r of all) this.refresh(r);
-    if (this.versions.size > all.length) {
-      const present = new Set(all.map((r) => r.id));
-      for (const id of this.versions.keys()) {
-        if (!present.has(id)) {
-          this.index.remove(id);
-          this.versions.delete(id);
-        }
-      }
+  apply(events: readonly ChangeEvent[]): void {
+    if (!this.built) return;
+    for (const e of events) {
+      if (e.collection !== this.collection) continue;
+      // A restore or an import replaced the whole catalog: index it again.
+      if (e.id === '*') return this.reset();
+      if (e.after) this.built.update(e.after as T);
+      else this.built.remove(e.id);
     }
-    return this.index;
   }
 }
 
-interface Indexes {
-  tasks: SyncedIndex<Task>;
-  coaches: SyncedIndex<Coach>;
-}
+/** The catalog's and the coaches' search indexes, one pair per backend. */
+export class SearchIndexes {
+  readonly tasks: CollectionIndex<Task>;
+  readonly coaches: CollectionIndex<Coach>;
 
-/** One index per catalog per open store, built on first use. */
-const byStore = new WeakMap<Store, Indexes>();
-
-export function searchIndexes(store: Store): Indexes {
-  let found = byStore.get(store);
-  if (!found) {
-    found = {
-      tasks: new SyncedIndex(() => store.collections.tasks.all, (items) => createSearchIndex<Task>(items, TASK_SEARCH_FIELDS)),
-      coaches: new SyncedIndex(() => store.collections.coaches.all, (items) => createSearchIndex<Coach>(items, COACH_SEARCH_FIELDS)),
-    };
-    byStore.set(store, found);
+  constructor(store: Store) {
+    this.tasks = new CollectionIndex('tasks', () => store.collections.tasks.all, (items) => createSearchIndex<Task>(items, TASK_SEARCH_FIELDS));
+    this.coaches = new CollectionIndex('coaches', () => store.collections.coaches.all, (items) => createSearchIndex<Coach>(items, COACH_SEARCH_FIELDS));
   }
-  return found;
+
+  apply(events: readonly ChangeEvent[]): void {
+    this.tasks.apply(events);
+    this.coaches.apply(events);
+  }
+
+  reset(): void {
+    this.tasks.reset();
+    this.coaches.reset();
+  }
+
+  /** Builds both now (start-up, so the first search does not wait). */
+  warm(): void {
+    void this.tasks.index;
+    void this.coaches.index;
+  }
 }

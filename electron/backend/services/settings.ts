@@ -21,10 +21,11 @@ export async function updateSettings(ctx: ServiceContext, patch: SettingsPatch):
   const { expectedVersion: _ignored, ...changes } = patch;
   const after: Settings = { ...before, ...changes, version: before.version + 1, updatedAt: ctx.now() };
   await ctx.store.saveSettings(after);
-  if (changes.significantActivityTypes) ctx.health.invalidate();
   await recordAudit(ctx, { entity: 'settings', entityId: 'settings', before: pickChanged(before, changes), after: changes });
   // New rules re-classify everyone; each change is recorded with the rule change as part of its cause.
-  if (changes.significantActivityTypes || changes.thresholds || changes.communityTimeZone) await recomputeStatuses(ctx, undefined, { messageId: 'status-occasion-settings', args: {} });
+  // The health index follows the new significant types once this commits; the recomputation needs them now.
+  const health = changes.significantActivityTypes ? ctx.health.forSettings(after) : ctx.health;
+  if (changes.significantActivityTypes || changes.thresholds || changes.communityTimeZone) await recomputeStatuses({ ...ctx, health }, undefined, { messageId: 'status-occasion-settings', args: {} });
   return after;
 }
 

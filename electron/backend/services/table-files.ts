@@ -156,7 +156,6 @@ export async function commitImport<N extends Target, S extends z.ZodObject>(
   spec: TableSpec<N, S>,
   file: ImportFileInput,
   excludeBadRows: boolean,
-  onWritten: (record: RecordOf<N>) => void,
 ): Promise<TableImportResult> {
   const a = analyze(ctx, spec, file);
   if (a.badRows.length > 0 && !excludeBadRows) {
@@ -176,13 +175,11 @@ export async function commitImport<N extends Target, S extends z.ZodObject>(
   if (created.length > 0) await collection.insert(created);
   for (const record of created) {
     await recordAudit(ctx, { entity: spec.collection, entityId: record.id, before: null, after: record });
-    onWritten(record);
   }
   let updated = 0;
   for (const p of a.plan) {
     if (p.action !== 'update' || !p.existing) continue;
-    const after = await updateRecord(ctx, spec.collection, p.existing.id, p.existing.version, (current) => ({ ...current, ...p.fields }) as RecordOf<N>);
-    onWritten(after);
+    await updateRecord(ctx, spec.collection, p.existing.id, p.existing.version, (current) => ({ ...current, ...p.fields }) as RecordOf<N>);
     updated++;
   }
   return { created: created.length, updated, unchanged: a.plan.filter((p) => p.action === 'unchanged').length, excluded: a.badRows.length };

@@ -161,19 +161,11 @@ export class Store implements TransactionHost {
 
   /**
    * Replaces all data with contents that were already validated, each collection written as a
-   * fresh snapshot; then tells listeners (caches and indexes) to rebuild.
+   * fresh snapshot; each replacement is a bulk change event, from which caches and indexes rebuild.
    */
   async replaceContents(contents: StoreContents): Promise<void> {
     for (const name of COLLECTION_NAMES) await this.collections[name].replaceAll([...(contents.collections[name] as never[])]);
     await this.saveSettings(contents.settings);
-    for (const listener of this.replacedListeners) listener();
-  }
-
-  private readonly replacedListeners: (() => void)[] = [];
-
-  /** Called after the whole content was replaced (a restore or an archive import). */
-  onReplaced(listener: () => void): void {
-    this.replacedListeners.push(listener);
   }
 
   /** Leaves everything in the snapshots (before a backup, before exit, in tests). */

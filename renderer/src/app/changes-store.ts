@@ -1,4 +1,4 @@
-import { useEffect } from 'react';
+import { useEffect, useRef } from 'react';
 import { create } from 'zustand';
 import type { Changes } from '../../../shared/api';
 import { api } from '../api/client';
@@ -35,6 +35,21 @@ export const useChanges = create<ChangesState>((set) => ({
 /** A number that changes whenever a record of one of these collections changes. */
 export function useChangeRevision(...collections: string[]): number {
   return useChanges((s) => collections.reduce((sum, c) => sum + (s.revisions[c] ?? 0), s.resets));
+}
+
+/**
+ * Calls `refresh` whenever a record of one of these collections changes after the screen loaded
+ * (not on mount: the screen loads itself). Lists pass their `refresh`, which keeps the scroll
+ * position and the selection.
+ */
+export function useRefreshOnChange(refresh: () => void, ...collections: string[]): void {
+  const revision = useChangeRevision(...collections);
+  const seen = useRef(revision);
+  useEffect(() => {
+    if (revision === seen.current) return;
+    seen.current = revision;
+    refresh();
+  }, [revision, refresh]);
 }
 
 const RETRY_MS = 2_000;

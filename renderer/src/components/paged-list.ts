@@ -14,6 +14,11 @@ export interface PagedList<F, R> {
   setFilters(change: Partial<F>): Promise<void>;
   /** Fetches the first page for the current filters. */
   reload(): Promise<void>;
+  /**
+   * Fetches again every row already shown (a change made elsewhere), so the list keeps its length
+   * and the user's scroll position instead of jumping back to the first page.
+   */
+  refresh(): Promise<void>;
   /** Fetches the next page; a list asks for it as the user scrolls near the end. */
   loadMore(): Promise<void>;
 }
@@ -44,6 +49,16 @@ export function pagedList<M extends ListMethod, F extends Omit<Input<M>, 'offset
       const page = await fetchPage(get().filters, 0);
       if (mine !== generation) return;
       set({ loading: false, ...(page ? { items: page.items, total: page.total } : {}) });
+    },
+    async refresh() {
+      const { items, filters } = get();
+      const mine = ++generation;
+      set({ loading: true });
+      const offsets = Array.from({ length: Math.max(1, Math.ceil(items.length / pageSize)) }, (_, i) => i * pageSize);
+      const pages = await Promise.all(offsets.map((offset) => fetchPage(filters, offset)));
+      if (mine !== generation) return;
+      const ok = pages.every((p) => p !== undefined && p !== null);
+      set({ loading: false, ...(ok ? { items: pages.flatMap((p) => p!.items), total: pages.at(-1)!.total } : {}) });
     },
     async loadMore() {
       const { items, total, loading, filters } = get();

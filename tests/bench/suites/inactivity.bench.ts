@@ -1,7 +1,7 @@
 /**
  * Inactivity: classifying every Rep (last significant activity + status) at 10,000 Reps / 200,000
  * activities, and re-classifying after an import of 1,000 new activities with the incremental
- * index (RepHealthIndex.applyNewActivities → only the touched Reps), beside a full recompute over
+ * index (RepHealthIndex.including → only the touched Reps), beside a full recompute over
  * all 201,000 activities in the same run. Both paths must give the same statuses.
  */
 import { ActivityType, type Activity, type Rep } from '../../../shared/model';
@@ -56,12 +56,11 @@ export const suite: BenchSuite = {
     for (let run = 0; run < RUNS + 1; run++) {
       const batch = newActivities(reps, IMPORTED, ++seed);
       const activities = community.activities.slice();
-      const index = new RepHealthIndex(storeOf(activities), () => NOW);
-      index.warm();
+      const before = new RepHealthIndex(storeOf(activities), () => NOW);
       activities.push(...batch);
 
       let t0 = performance.now();
-      const changedIds = index.applyNewActivities(batch);
+      const { index, changed: changedIds } = before.including(batch);
       const changedReps = reps.filter((r) => changedIds.has(r.id));
       const fast = classify(index, changedReps);
       const incMs = performance.now() - t0;

@@ -2,6 +2,7 @@ import { useEffect, useRef, useState } from 'react';
 import { TaskSort, type TableFileFormat } from '../../../../shared/api';
 import { FunctionalArea, InteractionLevel, TaskStatus, type Task } from '../../../../shared/model';
 import { api } from '../../api/client';
+import { useRefreshOnChange } from '../../app/changes-store';
 import { attempt } from '../../app/errors-store';
 import { hrefFor, navigate } from '../../app/route';
 import { useVirtualRows } from '../../components/use-virtual-rows';
@@ -15,7 +16,7 @@ import { TaskPanel } from './TaskPanel';
 
 export function CatalogView({ selectedId }: { selectedId: string | null }) {
   const t = useT();
-  const { filters, items, total, detail, setFilters, reload, loadMore, open } = useCatalog();
+  const { filters, items, total, detail, setFilters, reload, refresh, loadMore, open } = useCatalog();
   const scroller = useRef<HTMLDivElement>(null);
   const win = useVirtualRows(scroller, items.length, { rowHeight: 58, measure: true, onNearEnd: loadMore });
   const [search, setSearch] = useState(filters.search);
@@ -26,6 +27,8 @@ export function CatalogView({ selectedId }: { selectedId: string | null }) {
   useEffect(() => {
     void reload();
   }, [reload]);
+  // A change made elsewhere updates the rows in place, keeping the scroll position.
+  useRefreshOnChange(refresh, 'tasks', 'engagements');
   useEffect(() => {
     void open(selectedId);
     setEditing(selectedId === 'new' ? 'new' : null);

@@ -2,6 +2,7 @@ import { useEffect, useRef, useState } from 'react';
 import { CoachSort } from '../../../../shared/api';
 import type { Coach } from '../../../../shared/model';
 import { api } from '../../api/client';
+import { useRefreshOnChange } from '../../app/changes-store';
 import { attempt } from '../../app/errors-store';
 import { useVirtualRows } from '../../components/use-virtual-rows';
 import { WindowedTable } from '../../components/WindowedTable';
@@ -14,7 +15,7 @@ import { useCoaches } from './coaches-store';
 
 export function CoachesView() {
   const t = useT();
-  const { filters, items, total, setFilters, reload, loadMore } = useCoaches();
+  const { filters, items, total, setFilters, reload, refresh, loadMore } = useCoaches();
   const scroller = useRef<HTMLDivElement>(null);
   const win = useVirtualRows(scroller, items.length, { rowHeight: 52, measure: true, onNearEnd: loadMore });
   const [search, setSearch] = useState(filters.search);
@@ -24,6 +25,8 @@ export function CoachesView() {
   useEffect(() => {
     void reload();
   }, [reload]);
+  // A change made elsewhere updates the rows in place, keeping the scroll position.
+  useRefreshOnChange(refresh, 'coaches', 'engagements');
   useEffect(() => {
     if (search === filters.search) return;
     const timer = setTimeout(() => void setFilters({ search }), 60);

@@ -1,6 +1,7 @@
 import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
 import { RepSort } from '../../../../shared/api';
 import { RepStatus } from '../../../../shared/model';
+import { useRefreshOnChange } from '../../app/changes-store';
 import { hrefFor, navigate } from '../../app/route';
 import { useSettings } from '../../app/settings-store';
 import { StatusBadge } from '../../components/StatusBadge';
@@ -30,7 +31,7 @@ export function RepsView({ selectedId }: { selectedId: string | null }) {
   const t = useT();
   const locale = useSettings((s) => s.settings?.language ?? 'en-US');
   const settingsVersion = useSettings((s) => s.settings?.version);
-  const { filters, items, total, loading, setFilters, reload, loadMore } = useReps();
+  const { filters, items, total, loading, setFilters, reload, refresh, loadMore } = useReps();
   const [search, setSearch] = useState(filters.search);
   const scroller = useRef<HTMLDivElement>(null);
   const win = useVirtualRows(scroller, items.length, { rowHeight: ROW_HEIGHT, onNearEnd: loadMore });
@@ -38,6 +39,8 @@ export function RepsView({ selectedId }: { selectedId: string | null }) {
   useEffect(() => {
     void reload();
   }, [reload, settingsVersion]);
+  // A change made elsewhere (another window, an import, the day's status recomputation) updates the rows in place.
+  useRefreshOnChange(refresh, 'reps', 'activities', 'engagements');
 
   // Typing waits a moment before asking the backend, so each keystroke does not start a query.
   useEffect(() => {

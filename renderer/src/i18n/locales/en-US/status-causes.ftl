@@ -11,3 +11,4 @@ status-cause-recorded = { $text }
 status-occasion-settings = (after a change to the activity rules in Settings)
 status-occasion-import = (activity import { $file })
 status-occasion-engagement = (engagement completed)
+status-occasion-day-changed = (a new day in the community: { $day })

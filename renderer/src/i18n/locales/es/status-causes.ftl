@@ -11,3 +11,4 @@ status-cause-recorded = { $text }
 status-occasion-settings = (tras un cambio en las reglas de actividad en Ajustes)
 status-occasion-import = (importación de actividad { $file })
 status-occasion-engagement = (colaboración completada)
+status-occasion-day-changed = (un nuevo día en la comunidad: { $day })
