@@ -1,5 +1,6 @@
 import type { Low } from 'lowdb';
-import { ApiError } from '../../../shared/errors';
+import { ApiError, refuse, staleVersion } from '../../../shared/errors';
+import { issue } from '../../../shared/refusals';
 import type { Journal } from './journal';
 import type { CollectionDoc } from './schema';
 
@@ -67,7 +68,10 @@ export class Collection<T extends Identified> {
     this.guard?.assertWriting(this.name);
     const seen = new Set<string>();
     for (const r of records) {
-      if (this.index.has(r.id) || seen.has(r.id)) throw new ApiError('CONFLICT', `A ${this.name} record with id "${r.id}" already exists.`);
+      if (this.index.has(r.id) || seen.has(r.id)) {
+        const taken = issue('id', 'refusal-duplicate-id', { collection: this.name, id: r.id });
+        throw refuse('CONFLICT', taken, { message: taken.message });
+      }
       seen.add(r.id);
     }
     const start = this.db.data.records.length;
@@ -103,11 +107,8 @@ export class Collection<T extends Identified> {
     const before = i === undefined ? undefined : this.db.data.records[i];
     if (i === undefined || !before) throw new ApiError('NOT_FOUND', `No ${this.name} record with id "${id}".`, { id });
     if (before.version !== expectedVersion) {
-      throw new ApiError(
-        'CONFLICT',
-        `This ${this.name} record was changed elsewhere (you edited version ${expectedVersion}, it is now version ${before.version}). Reload it and apply your change again.`,
-        { id, expectedVersion, currentVersion: before.version },
-      );
+      const stale = issue('', 'refusal-stale-record', { collection: this.name, expected: expectedVersion, current: before.version });
+      throw staleVersion(stale, expectedVersion, before.version, { id });
     }
     const after = { ...change(before), id, version: before.version + 1, updatedAt: now };
     this.db.data.records[i] = after;
