@@ -66,7 +66,7 @@ export const FieldIssueSchema = z.object({
 export const RefusalDetails = z.looseObject({ issues: z.array(FieldIssueSchema) });
 export type RefusalDetails = z.infer<typeof RefusalDetails>;
 
-type ZodIssueLike = { code?: string; path: readonly PropertyKey[]; message: string; [key: string]: unknown };
+type ZodIssueLike = { code?: string; path: readonly PropertyKey[]; message: string };
 
 /**
  * Zod's own sentences for the common codes get a message id so the UI can translate them; a
@@ -77,10 +77,10 @@ function zodMessage(i: ZodIssueLike): Pick<FieldIssue, 'messageId' | 'args'> {
   const standard = z.config().localeError?.(i as never);
   const isDefault = (typeof standard === 'string' ? standard : standard?.message) === i.message;
   if (!isDefault) return {};
-  const origin = typeof i.origin === 'string' ? i.origin : 'value';
-  if (i.code === 'too_small' && typeof i.minimum !== 'object') return { messageId: 'refusal-too-small', args: { origin, limit: Number(i.minimum) } };
-  if (i.code === 'too_big' && typeof i.maximum !== 'object') return { messageId: 'refusal-too-big', args: { origin, limit: Number(i.maximum) } };
-  if (i.code === 'invalid_type') return { messageId: 'refusal-invalid-type', args: { expected: String(i.expected) } };
+  const facts = i as { minimum?: unknown; maximum?: unknown; expected?: unknown };
+  if (i.code === 'too_small') return { messageId: 'refusal-too-small', args: { limit: Number(facts.minimum) } };
+  if (i.code === 'too_big') return { messageId: 'refusal-too-big', args: { limit: Number(facts.maximum) } };
+  if (i.code === 'invalid_type') return { messageId: 'refusal-invalid-type', args: { expected: String(facts.expected) } };
   if (i.code === 'invalid_value' || i.code === 'invalid_format') return { messageId: 'refusal-invalid-value', args: {} };
   return {};
 }

@@ -9,10 +9,12 @@ import { FluentBundle, FluentResource } from '@fluent/bundle';
 import { describe, expect, it } from 'vitest';
 import { MATCH_MESSAGES } from '../../shared/matching/explain';
 import { NOTICE_MESSAGES } from '../../shared/notices';
+import { REFUSAL_MESSAGES } from '../../shared/refusals';
 
 const CATALOGS = [
   { name: 'the matching engine’s sentences', file: 'match.ftl', templates: MATCH_MESSAGES as Record<string, string> },
   { name: 'the notices about the data', file: 'notices.ftl', templates: NOTICE_MESSAGES as Record<string, string> },
+  { name: 'the refusals of a request', file: 'refusals.ftl', templates: REFUSAL_MESSAGES as Record<string, string> },
 ];
 
 const localeFile = (locale: string, file: string) => readFileSync(join(import.meta.dirname, '..', '..', 'renderer', 'src', 'i18n', 'locales', locale, file), 'utf8');

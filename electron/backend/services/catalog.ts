@@ -2,7 +2,7 @@ import type { z } from 'zod';
 import type { EditableTaskFields, TaskDetail, TaskListQuery, TaskRow, TaskStats } from '../../../shared/api';
 import { TASK_FILE_COLUMNS, TASK_NOTES_COLUMN, TASK_REQUIRED_COLUMNS, TaskFileRow } from '../../../shared/domain/catalog-files';
 import { publishProblems } from '../../../shared/domain/task-rules';
-import { ApiError, issuesToMessage, type FieldIssue } from '../../../shared/errors';
+import { refuse, type FieldIssue } from '../../../shared/errors';
 import type { TableFormat } from '../../../shared/import';
 import type { Task } from '../../../shared/model';
 import type { SearchMatch } from '../../../shared/search/fuzzy-index';
@@ -115,8 +115,8 @@ export function getTask(ctx: ServiceContext, id: string): TaskDetail {
   };
 }
 
-function fieldError(prefix: string, issues: FieldIssue[]): ApiError {
-  return new ApiError('BAD_INPUT', issuesToMessage(prefix, issues), { issues });
+function fieldError(prefix: string, issues: FieldIssue[]) {
+  return refuse('BAD_INPUT', issues, { prefix });
 }
 
 function checkCoaches(ctx: ServiceContext, ids: readonly string[]): FieldIssue[] {

@@ -2,7 +2,7 @@ import type { z } from 'zod';
 import type { CoachListQuery, CoachRow, EditableCoachFields } from '../../../shared/api';
 import { COACH_FILE_COLUMNS, COACH_REQUIRED_COLUMNS, CoachFileRow } from '../../../shared/domain/catalog-files';
 import { LOAD_STATUSES } from '../../../shared/domain/task-rules';
-import { ApiError, issuesToMessage, type FieldIssue } from '../../../shared/errors';
+import { refuse, type FieldIssue } from '../../../shared/errors';
 import type { TableFormat } from '../../../shared/import';
 import type { Coach } from '../../../shared/model';
 import { compareText } from '../../../shared/domain/ordering';
@@ -61,8 +61,8 @@ function problemsOf(ctx: ServiceContext, fields: Pick<Fields, 'repId' | 'email'>
   return problems;
 }
 
-function refuse(problems: FieldIssue[]): void {
-  if (problems.length) throw new ApiError('BAD_INPUT', issuesToMessage('The coach cannot be saved', problems), { issues: problems });
+function refuseIf(problems: FieldIssue[]): void {
+  if (problems.length) throw refuse('BAD_INPUT', problems, { prefix: 'The coach cannot be saved' });
 }
 
 function indexed(ctx: ServiceContext, coach: Coach): Coach {
@@ -71,13 +71,13 @@ function indexed(ctx: ServiceContext, coach: Coach): Coach {
 }
 
 export async function createCoach(ctx: ServiceContext, fields: Fields): Promise<Coach> {
-  refuse(problemsOf(ctx, fields, null));
+  refuseIf(problemsOf(ctx, fields, null));
   return indexed(ctx, await createRecord(ctx, 'coaches', 'coach', { ...fields, externalId: null }));
 }
 
 export async function updateCoach(ctx: ServiceContext, id: string, expectedVersion: number, fields: Fields): Promise<Coach> {
   ctx.store.collections.coaches.require(id, 'coach');
-  refuse(problemsOf(ctx, fields, id));
+  refuseIf(problemsOf(ctx, fields, id));
   return indexed(ctx, await updateRecord(ctx, 'coaches', id, expectedVersion, (c) => ({ ...c, ...fields })));
 }
 
