@@ -33,6 +33,7 @@ refusal-no-step = there is no step { $step }; this engagement has { $count } ste
 refusal-check-in-future = a check-in cannot be dated in the future
 refusal-check-in-early = a check-in cannot be dated before the engagement started
 refusal-no-onboarding-item = there is no onboarding item { $item }; the checklist has { $count }
+refusal-survey-answer-missing = answer { $label } before submitting
 refusal-survey-not-answered = Only an answered survey can be marked as read.
 refusal-survey-no-follow-up = This survey does not ask for a follow-up.
 refusal-survey-no-next-task = The survey answers do not ask for another task; the Rep is not pushed further.

@@ -33,6 +33,7 @@ refusal-no-step = no hay paso { $step }; este compromiso tiene { $count } pasos
 refusal-check-in-future = un seguimiento no puede tener una fecha futura
 refusal-check-in-early = un seguimiento no puede tener una fecha anterior al inicio del compromiso
 refusal-no-onboarding-item = no hay elemento { $item } de incorporación; la lista tiene { $count }
+refusal-survey-answer-missing = responde a esta pregunta antes de enviar
 refusal-survey-not-answered = Solo una encuesta respondida se puede marcar como leída.
 refusal-survey-no-follow-up = Esta encuesta no pide un seguimiento.
 refusal-survey-no-next-task = Las respuestas de la encuesta no piden otra tarea; no se insiste más al Rep.
