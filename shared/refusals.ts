@@ -46,6 +46,7 @@ export const REFUSAL_MESSAGES = {
   'refusal-check-in-early': 'a check-in cannot be dated before the engagement started',
   'refusal-no-onboarding-item': 'there is no onboarding item { $item }; the checklist has { $count }',
   // Surveys.
+  'refusal-survey-answer-missing': 'answer { $label } before submitting',
   'refusal-survey-not-answered': 'Only an answered survey can be marked as read.',
   'refusal-survey-no-follow-up': 'This survey does not ask for a follow-up.',
   'refusal-survey-no-next-task': 'The survey answers do not ask for another task; the Rep is not pushed further.',
@@ -62,6 +63,7 @@ export const REFUSAL_MESSAGES = {
   // Insights.
   'refusal-from-not-before-today': 'the start date must be before today',
   // Imports and archives.
+  'refusal-import-rows-refused': '{ $bad } of { $total } rows have errors, so nothing was imported. Fix the file, or choose to leave out the bad rows.',
   'refusal-import-rows-bad': '{ $file }: { $count } row(s) have errors; nothing was imported. Fix the file and import it again.',
   'refusal-archive-not-json': 'This file is not a Rekindle archive: it is not valid JSON. Nothing was changed.',
   'refusal-archive-format': 'This file is not a Rekindle archive (its "format" is not "rekindle-archive"). Nothing was changed.',

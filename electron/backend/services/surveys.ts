@@ -30,7 +30,7 @@ export async function saveSurvey(ctx: ServiceContext, id: string, expectedVersio
   if (submit) {
     const missing = REQUIRED.filter((r) => answers[r.field] === null);
     if (missing.length) {
-      const issues = missing.map((m) => ({ path: `answers.${m.field}`, message: `answer ${m.label} before submitting` }));
+      const issues = missing.map((m) => issue(`answers.${m.field}`, 'refusal-survey-answer-missing', { label: m.label }));
       throw refuse('BAD_INPUT', issues, { message: `The survey is not complete — ${issues.map((i) => `${i.path}: ${i.message}`).join('; ')}. Your answers are kept as a draft.` });
     }
   }

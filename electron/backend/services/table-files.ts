@@ -6,6 +6,7 @@
 import type { z } from 'zod';
 import type { TableImportPreview, TableImportResult } from '../../../shared/api';
 import { refuse } from '../../../shared/errors';
+import { issue } from '../../../shared/refusals';
 import {
   ImportFileError,
   MAX_IMPORT_BYTES,
@@ -165,7 +166,8 @@ export async function commitImport<N extends Target, S extends z.ZodObject>(
     const more = a.errors.length > 5 ? ` (and ${a.errors.length - 5} more)` : '';
     throw refuse(
       'BAD_INPUT',
-      a.errors.map((e) => ({ path: `rows.${e.row}.${e.field}`, message: e.message })),
+      // The summary first, then each bad cell under its row and column.
+      [issue('', 'refusal-import-rows-refused', { bad: a.badRows.length, total: a.totalRows }), ...a.errors.map((e) => ({ path: `rows.${e.row}.${e.field}`, message: e.message }))],
       {
         message: `${a.badRows.length} of ${a.totalRows} rows have errors, so nothing was imported: ${shown.join('; ')}${more}. Fix the file, or choose to leave out the bad rows.`,
         extra: { badRows: a.badRows },

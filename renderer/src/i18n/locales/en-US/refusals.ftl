@@ -47,6 +47,7 @@ refusal-alumni-gate = The alumni gate is not met. Missing: { $missing }.
 refusal-confidential-council-only = only the Council role may include confidential notes.
 refusal-archive-confidential-council-only = only the Council role may export an archive with confidential notes.
 refusal-from-not-before-today = the start date must be before today
+refusal-import-rows-refused = { $bad } of { $total } rows have errors, so nothing was imported. Fix the file, or choose to leave out the bad rows.
 refusal-import-rows-bad = { $file }: { $count } row(s) have errors; nothing was imported. Fix the file and import it again.
 refusal-archive-not-json = This file is not a Rekindle archive: it is not valid JSON. Nothing was changed.
 refusal-archive-format = This file is not a Rekindle archive (its "format" is not "rekindle-archive"). Nothing was changed.

@@ -47,6 +47,7 @@ refusal-alumni-gate = No se cumple la condición para pasar a alumni. Falta: { $
 refusal-confidential-council-only = solo el rol de Consejo puede incluir notas confidenciales.
 refusal-archive-confidential-council-only = solo el rol de Consejo puede exportar un archivo con notas confidenciales.
 refusal-from-not-before-today = la fecha de inicio debe ser anterior a hoy
+refusal-import-rows-refused = { $bad } de { $total } filas tienen errores, así que no se importó nada. Corrige el archivo o elige dejar fuera las filas erróneas.
 refusal-import-rows-bad = { $file }: { $count } fila(s) tienen errores; no se importó nada. Corrige el archivo e impórtalo de nuevo.
 refusal-archive-not-json = Este archivo no es un archivo de Rekindle: no es JSON válido. No se cambió nada.
 refusal-archive-format = Este archivo no es un archivo de Rekindle (su «format» no es «rekindle-archive»). No se cambió nada.
