@@ -66,31 +66,15 @@ export const FieldIssueSchema = z.object({
 export const RefusalDetails = z.looseObject({ issues: z.array(FieldIssueSchema) });
 export type RefusalDetails = z.infer<typeof RefusalDetails>;
 
-type ZodIssueLike = { code?: string; path: readonly PropertyKey[]; message: string };
-
 /**
- * Zod's own sentences for the common codes get a message id so the UI can translate them; a
- * schema's custom message (which zod's locale would not produce) stays as it is.
+ * Names each bad field ("thresholds.atRiskDays: …") so the message says what to fix. Zod's
+ * sentences carry no message id: the UI shows them as zod and the schemas word them (">=0"),
+ * since a translation would have to follow every zod code and every custom message.
  */
-function zodMessage(i: ZodIssueLike): Pick<FieldIssue, 'messageId' | 'args'> {
-  if (!i.code) return {};
-  const standard = z.config().localeError?.(i as never);
-  const isDefault = (typeof standard === 'string' ? standard : standard?.message) === i.message;
-  if (!isDefault) return {};
-  const facts = i as { minimum?: unknown; maximum?: unknown; expected?: unknown };
-  if (i.code === 'too_small') return { messageId: 'refusal-too-small', args: { limit: Number(facts.minimum) } };
-  if (i.code === 'too_big') return { messageId: 'refusal-too-big', args: { limit: Number(facts.maximum) } };
-  if (i.code === 'invalid_type') return { messageId: 'refusal-invalid-type', args: { expected: String(facts.expected) } };
-  if (i.code === 'invalid_value' || i.code === 'invalid_format') return { messageId: 'refusal-invalid-value', args: {} };
-  return {};
-}
-
-/** Names each bad field ("thresholds.atRiskDays: …") so the message says what to fix. */
-export function describeIssues(issues: readonly ZodIssueLike[]): FieldIssue[] {
+export function describeIssues(issues: readonly { path: readonly PropertyKey[]; message: string }[]): FieldIssue[] {
   return issues.map((i) => ({
     path: i.path.length ? i.path.map(String).join('.') : '(input)',
     message: i.message,
-    ...zodMessage(i),
   }));
 }
 

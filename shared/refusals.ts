@@ -6,11 +6,6 @@ import type { FieldIssue, IssueArgs } from './errors';
  * here are the en-US text; `issue` renders them into the issue's English `message` for logs.
  */
 export const REFUSAL_MESSAGES = {
-  // Zod's standard sentences for the common codes (a schema's own message is kept as it is).
-  'refusal-too-small': 'is too short or too small: the minimum is { $limit }',
-  'refusal-too-big': 'is too long or too large: the maximum is { $limit }',
-  'refusal-invalid-type': 'is missing or is not a { $expected }',
-  'refusal-invalid-value': 'is not a valid value',
   // Versions and ids.
   'refusal-stale-record':
     'This { $collection } record was changed elsewhere (you edited version { $expected }, it is now version { $current }). Reload it and apply your change again.',

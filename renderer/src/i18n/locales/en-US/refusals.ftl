@@ -1,9 +1,5 @@
 ## Why the backend refused a request (shared/refusals.ts holds the English templates)
 
-refusal-too-small = is too short or too small: the minimum is { $limit }
-refusal-too-big = is too long or too large: the maximum is { $limit }
-refusal-invalid-type = is missing or is not a { $expected }
-refusal-invalid-value = is not a valid value
 refusal-stale-record = This { $collection } record was changed elsewhere (you edited version { $expected }, it is now version { $current }). Reload it and apply your change again.
 refusal-stale-rep = This Rep was changed elsewhere (you edited version { $expected }, it is now version { $current }). Reload it and apply your change again.
 refusal-stale-settings = Settings were changed elsewhere (you edited version { $expected }, they are now version { $current }). Reload them and apply your change again.

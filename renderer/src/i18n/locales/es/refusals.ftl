@@ -1,9 +1,5 @@
 ## Por qué el backend rechazó una petición (shared/refusals.ts tiene las plantillas en inglés)
 
-refusal-too-small = es demasiado corto o pequeño: el mínimo es { $limit }
-refusal-too-big = es demasiado largo o grande: el máximo es { $limit }
-refusal-invalid-type = falta o no es del tipo { $expected }
-refusal-invalid-value = no es un valor válido
 refusal-stale-record = Este registro se cambió en otro lugar (editaste la versión { $expected }; ahora es la versión { $current }). Vuelve a cargarlo y aplica tu cambio de nuevo.
 refusal-stale-rep = Este Rep se cambió en otro lugar (editaste la versión { $expected }; ahora es la versión { $current }). Vuelve a cargarlo y aplica tu cambio de nuevo.
 refusal-stale-settings = Los ajustes se cambiaron en otro lugar (editaste la versión { $expected }; ahora son la versión { $current }). Vuelve a cargarlos y aplica tu cambio de nuevo.
