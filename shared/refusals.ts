@@ -26,6 +26,14 @@ export const REFUSAL_MESSAGES = {
   'refusal-mentors-self': '{ $name } cannot mentor themselves.',
   'refusal-mentor-inactive': '{ $name } is inactive; choose an active mentor.',
   'refusal-over-capacity': 'this would take { $which } past their capacity; confirm to assign beyond capacity.',
+  // The catalog and coaches.
+  'refusal-publish-deliverable': 'a published task needs a deliverable (what exists when it is done)',
+  'refusal-publish-steps': 'a published task needs at least one step',
+  'refusal-publish-effort': 'a published task needs an effort estimate in hours',
+  'refusal-publish-languages': 'a published task needs at least one language',
+  'refusal-no-coach-id': 'no coach with id "{ $id }"',
+  'refusal-coach-no-rep': 'no Rep with id "{ $id }"',
+  'refusal-coach-email-taken': '{ $email } is already the email of { $name }',
   // Conversations, matching and engagements.
   'refusal-reason-unknown': '"{ $category }" is not a reason in Settings',
   'refusal-reason-twice': '"{ $category }" is listed twice',

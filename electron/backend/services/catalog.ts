@@ -3,6 +3,7 @@ import type { EditableTaskFields, TaskDetail, TaskListQuery, TaskRow, TaskStats 
 import { TASK_FILE_COLUMNS, TASK_NOTES_COLUMN, TASK_REQUIRED_COLUMNS, TaskFileRow } from '../../../shared/domain/catalog-files';
 import { publishProblems } from '../../../shared/domain/task-rules';
 import { refuse, type FieldIssue } from '../../../shared/errors';
+import { issue } from '../../../shared/refusals';
 import type { TableFormat } from '../../../shared/import';
 import type { Task } from '../../../shared/model';
 import type { SearchMatch } from '../../../shared/search/fuzzy-index';
@@ -122,7 +123,7 @@ function fieldError(prefix: string, issues: FieldIssue[]) {
 function checkCoaches(ctx: ServiceContext, ids: readonly string[]): FieldIssue[] {
   return ids
     .filter((id) => !ctx.store.collections.coaches.get(id))
-    .map((id) => ({ path: 'preferredCoachIds', message: `no coach with id "${id}"` }));
+    .map((id) => issue('preferredCoachIds', 'refusal-no-coach-id', { id }));
 }
 
 function indexed(ctx: ServiceContext, task: Task): Task {

@@ -3,6 +3,7 @@ import type { CoachListQuery, CoachRow, EditableCoachFields } from '../../../sha
 import { COACH_FILE_COLUMNS, COACH_REQUIRED_COLUMNS, CoachFileRow } from '../../../shared/domain/catalog-files';
 import { LOAD_STATUSES } from '../../../shared/domain/task-rules';
 import { refuse, type FieldIssue } from '../../../shared/errors';
+import { issue } from '../../../shared/refusals';
 import type { TableFormat } from '../../../shared/import';
 import type { Coach } from '../../../shared/model';
 import { compareText } from '../../../shared/domain/ordering';
@@ -54,10 +55,10 @@ export function getCoach(ctx: ServiceContext, id: string): CoachRow {
 
 function problemsOf(ctx: ServiceContext, fields: Pick<Fields, 'repId' | 'email'>, selfId: string | null): FieldIssue[] {
   const problems: FieldIssue[] = [];
-  if (fields.repId && !ctx.store.collections.reps.get(fields.repId)) problems.push({ path: 'repId', message: `no Rep with id "${fields.repId}"` });
+  if (fields.repId && !ctx.store.collections.reps.get(fields.repId)) problems.push(issue('repId', 'refusal-coach-no-rep', { id: fields.repId }));
   const email = fields.email.toLowerCase();
   const clash = ctx.store.collections.coaches.all.find((c) => c.id !== selfId && c.email.toLowerCase() === email);
-  if (clash) problems.push({ path: 'email', message: `${fields.email} is already the email of ${clash.name}` });
+  if (clash) problems.push(issue('email', 'refusal-coach-email-taken', { email: fields.email, name: clash.name }));
   return problems;
 }
 
