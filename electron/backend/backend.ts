@@ -99,17 +99,16 @@ export async function openBackend(opts: BackendOptions): Promise<Backend> {
     defaultSettings: () => defaultSettings(ActivityType.options, now()),
   });
   // From here on every write runs as a unit of work; a write outside one is refused.
-  const writes = new UnitOfWorkQueue({ actor: () => store.settings.currentUser.name, now });
+  const writes = new UnitOfWorkQueue(store);
   store.setWriteGuard(writes);
   const changes = new ChangeFeed(writes);
   const generations = new Generations(writes);
   if (store.isNew) {
     const demo = opts.firstRun === 'demo' ? await (opts.loadDemo ?? embeddedDemo)() : null;
-    await writes.run('start-up.seed', async () => {
-      if (demo) await seedCommunity(store, demo, now());
-      // Settings are written last, so a first run cut short starts over instead of half-seeded.
-      await store.markInitialized();
-    });
+    if (demo) await writes.run('start-up.seed', () => seedCommunity(store, demo, now()));
+    // Once the seed has committed; settings.json is written last, so a first run cut short starts
+    // over instead of half-seeded.
+    await store.markInitialized();
   }
   const health = new RepHealthIndex(store, now);
   // A restore or an archive import replaces everything the index was built from.

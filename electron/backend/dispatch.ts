@@ -56,8 +56,26 @@ export function createDispatcher(handlers: Handlers, opts: DispatchOptions) {
       return fail(new ApiError('UNKNOWN_METHOD', `Unknown API method ${shown}.`));
     }
     if (!api[method].mutates) return run(method, input);
-    return writes.run(method, () => run(method, input));
+    try {
+      // A refused or failed call throws out of its unit of work, so what it wrote is rolled back.
+      return await writes.run(method, async () => {
+        const result = await run(method, input);
+        if (!result.ok) throw new Refused(result);
+        return result;
+      });
+    } catch (err) {
+      if (err instanceof Refused) return err.result;
+      opts.logError?.(method, err);
+      return fail(new ApiError('INTERNAL', `${method} could not be saved: ${err instanceof Error ? err.message : String(err)}`));
+    }
   };
+}
+
+/** Carries a refusal out of the unit of work that it rolls back. */
+class Refused extends Error {
+  constructor(readonly result: Result<never>) {
+    super('refused');
+  }
 }
 
 function fail(err: ApiError): Result<never> {

@@ -1,78 +1,73 @@
 import { AsyncLocalStorage } from 'node:async_hooks';
 import type { ChangeNotice } from '../../shared/contract/system';
+import type { ChangeEvent, Transaction } from './store/transaction';
 
-/**
- * One change to one record, as the store made it: derived state in the backend listens to these.
- * `id` is '*' when a whole collection was replaced (a restore, a status recomputation).
- */
-export interface ChangeEvent {
-  collection: string;
-  id: string;
-  before: unknown;
-  after: unknown;
-  by: string;
-  at: string;
-  method: string;
+export type { ChangeEvent } from './store/transaction';
+
+/** What the queue needs of the store: a transaction per unit of work, and a moment to compact. */
+export interface TransactionSource {
+  begin(method: string): Transaction;
+  /** Runs between units of work, when memory holds only committed changes. */
+  maintain(): Promise<void>;
 }
 
 interface Work {
   method: string;
-  events: ChangeEvent[];
-}
-
-export interface UnitOfWorkOptions {
-  /** Who is making changes now (the current user), recorded on each event. */
-  actor: () => string;
-  now: () => string;
+  tx: Transaction;
 }
 
 /**
  * The one write path. Every change — an API call, the reminder outbox, start-up housekeeping, an
  * import, a restore — runs as a unit of work in one queue, one at a time, so a change is validated
- * and written before the next one looks at the data. The store reports each write here; a write
- * made outside a unit of work is refused, so no timer or background job can slip past the queue.
- * When a unit of work ends, its change events go to every subscriber (derived indexes, open screens,
- * and later sync) — also when it failed part-way, since what was written is written.
+ * and written before the next one looks at the data. Each unit of work has a transaction
+ * (`currentTransaction()`): what the job writes is staged there and committed as one durable step
+ * when the job returns, or rolled back when it throws. A write made outside a unit of work is
+ * refused, so no timer or background job can slip past the queue. Change events go to every
+ * subscriber (derived indexes, open screens, and later sync) once the unit of work has committed.
  */
 export class UnitOfWorkQueue {
   private tail: Promise<unknown> = Promise.resolve();
-  private readonly current = new AsyncLocalStorage<Work>();
+  private readonly work = new AsyncLocalStorage<Work>();
   private readonly listeners = new Set<(events: readonly ChangeEvent[]) => void>();
 
-  constructor(private readonly opts: UnitOfWorkOptions) {}
+  constructor(
+    private readonly store: TransactionSource,
+    private readonly onBackgroundError: (err: unknown) => void = (err) => console.error('[rekindle] compacting the journal failed:', err),
+  ) {}
 
   /**
    * Runs `job` as a unit of work named `method`, after every one queued before it. Called from
    * inside a unit of work it joins that one: waiting for the queue there would wait for itself.
+   * Work that a unit of work started but that outlived it (a delivery it kicked off) queues anew.
    */
   run<T>(method: string, job: () => Promise<T> | T): Promise<T> {
-    if (this.current.getStore()) return Promise.resolve().then(job);
+    if (this.work.getStore()?.tx.isOpen) return Promise.resolve().then(job);
     const result = this.tail.then(() => {
-      const work: Work = { method, events: [] };
-      return this.current.run(work, async () => {
+      const work: Work = { method, tx: this.store.begin(method) };
+      return this.work.run(work, async () => {
+        let value: T;
         try {
-          return await job();
-        } finally {
-          this.emit(work.events);
+          value = await job();
+        } catch (err) {
+          work.tx.rollback();
+          throw err;
         }
+        await work.tx.commit();
+        this.emit(work.tx.events);
+        return value;
       });
     });
-    this.tail = result.catch(() => undefined);
+    // The next unit of work waits for the compaction, so snapshots never hold uncommitted changes.
+    this.tail = result
+      .catch(() => undefined)
+      .then(() => this.store.maintain())
+      .catch(this.onBackgroundError);
     return result;
   }
 
-  /** The store asks before it writes: outside a unit of work this throws and nothing is written. */
-  assertWriting(collection: string): void {
-    if (!this.current.getStore()) {
-      throw new Error(`A write to ${collection} was attempted outside a unit of work; every change must run through the write queue.`);
-    }
-  }
-
-  /** The store reports each write once it is on disk. */
-  recorded(collection: string, id: string, before: unknown, after: unknown): void {
-    const work = this.current.getStore();
-    if (!work) return;
-    work.events.push({ collection, id, before, after, by: this.opts.actor(), at: this.opts.now(), method: work.method });
+  /** The transaction of the unit of work running here, or null outside one. */
+  current(): Transaction | null {
+    return this.work.getStore()?.tx ?? null;
   }
 
   subscribe(listener: (events: readonly ChangeEvent[]) => void): () => void {

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { CouncilCase, DayOrInstant, Id, IsoDateTime, RepStatus } from '../model';
+import { CouncilCase, DayOrInstant, Id, IsoDateTime, RepStatus, StatusCause } from '../model';
 import type { MethodSpec } from './method';
 import { RepRow } from './reps';
 
@@ -17,6 +17,8 @@ export const TimelineEntry = z.object({
   id: z.string(),
   /** What happened, from the records (causes, task titles, reasons): data, not interface text. */
   text: z.string(),
+  /** For a status entry, its cause as a message, so the UI words it in the user's language. */
+  cause: StatusCause.optional(),
   /** The state the entry ended in: status, engagement/reminder/survey status, decision, reached/attempt. */
   state: z.string(),
   /** Confidential notes and reasons; empty when the role may not read them. */

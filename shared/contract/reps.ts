@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { ActivityType, FunctionalArea, Id, IsoDateTime, LanguageCode, Rep, RepFields, RepStatus } from '../model';
+import { ActivityType, FunctionalArea, Id, IsoDateTime, LanguageCode, Rep, RepFields, RepStatus, StatusCause } from '../model';
 import { NoInput } from './method';
 import type { MethodSpec } from './method';
 
@@ -107,7 +107,7 @@ export const RosterImportResult = z.object({
 });
 export type RosterImportResult = z.infer<typeof RosterImportResult>;
 
-export const StatusChangeRow = z.object({ repId: Id, name: z.string(), from: RepStatus, to: RepStatus, cause: z.string() });
+export const StatusChangeRow = z.object({ repId: Id, name: z.string(), from: RepStatus, to: RepStatus, cause: StatusCause });
 export type StatusChangeRow = z.infer<typeof StatusChangeRow>;
 
 export const repsApi = {

@@ -259,7 +259,12 @@ function buildStatusHistory(
   iso: (ms: number) => string,
 ): StatusChange[] {
   const rule = 'Rekindle inactivity rule';
-  const out: StatusChange[] = [{ at: rep.createdAt, from: null, to: 'active', cause: 'Joined the Reps program after onboarding with a mentor.', by: 'Reps portal' }];
+  const out: StatusChange[] = [];
+  // The demo's causes are stories, not the rules' sentences: kept as recorded text.
+  const push = ({ cause, ...change }: Omit<StatusChange, 'id' | 'cause'> & { cause: string }): void => {
+    out.push({ ...change, id: `sh-${rep.id}-${out.length + 1}`, cause: { messageId: 'status-cause-recorded', args: { text: cause } } });
+  };
+  push({ at: rep.createdAt, from: null, to: 'active', cause: 'Joined the Reps program after onboarding with a mentor.', by: 'Reps portal' });
   if (s.category === 'active') return out;
 
   // When the Rep went quiet: the lapse before returning, else the last significant activity.
@@ -270,13 +275,13 @@ function buildStatusHistory(
     : s.variant === 'silent' ? `nothing at all in the portal since around ${quietDate.slice(0, 7)}`
     : s.category === 'returned' || lastType === null ? `the last significant activity was on ${quietDate}`
     : `the last was ${TYPE_PHRASES[lastType] ?? 'an activity'} on ${quietDate}`;
-  out.push({ at: iso(refMs - (quiet - 90) * DAY_MS), from: 'active', to: 'at-risk', cause: `No significant activity for 90 days; ${what}.`, by: rule });
+  push({ at: iso(refMs - (quiet - 90) * DAY_MS), from: 'active', to: 'at-risk', cause: `No significant activity for 90 days; ${what}.`, by: rule });
   if (s.category === 'at-risk') return out;
-  out.push({ at: iso(refMs - (quiet - 365) * DAY_MS), from: 'at-risk', to: 'inactive', cause: `No significant activity for a year; ${what}.`, by: rule });
+  push({ at: iso(refMs - (quiet - 365) * DAY_MS), from: 'at-risk', to: 'inactive', cause: `No significant activity for a year; ${what}.`, by: rule });
 
   let current: RepStatus = 'inactive';
   for (const f of facts) {
-    out.push({ at: f.at, from: current, to: f.to, cause: f.cause, by: f.by });
+    push({ at: f.at, from: current, to: f.to, cause: f.cause, by: f.by, ...(f.caseId ? { caseId: f.caseId } : {}) });
     current = f.to;
   }
   // Without the history collections (history: false) workflow Reps still need a reason for their status.
@@ -287,8 +292,8 @@ function buildStatusHistory(
       alumni: 'Council approved the move to alumni after a conversation and a re-engagement offer.',
     };
     const at = iso(refMs - Math.max(1, Math.floor((quiet - 365) / 2)) * DAY_MS);
-    if (s.category === 'returned') out.push({ at, from: 'inactive', to: 're-engaging', cause: generic['re-engaging'] as string, by: 'mentor' });
-    out.push({ at, from: s.category === 'returned' ? 're-engaging' : 'inactive', to: s.category, cause: generic[s.category] as string, by: s.category === 'alumni' ? 'Reps Council' : 'mentor' });
+    if (s.category === 'returned') push({ at, from: 'inactive', to: 're-engaging', cause: generic['re-engaging'] as string, by: 'mentor' });
+    push({ at, from: s.category === 'returned' ? 're-engaging' : 'inactive', to: s.category, cause: generic[s.category] as string, by: s.category === 'alumni' ? 'Reps Council' : 'mentor' });
   }
   return out;
 }

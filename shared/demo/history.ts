@@ -30,8 +30,11 @@ const MINUTE_MS = 60_000;
 export interface WorkflowFact {
   at: string;
   to: 're-engaging' | 'returned' | 'alumni';
+  /** The demo's own story, kept as recorded text (status-cause-recorded). */
   cause: string;
   by: string;
+  /** The Council case whose decision this is, so a reversal finds the entry. */
+  caseId?: string;
 }
 
 export interface HistoryInput {
@@ -462,8 +465,9 @@ export function generateHistory(rng: Rng, input: HistoryInput): HistoryOutput {
       const meeting = at(tl.councilMeeting ?? 1, 1080);
       const offer = e && pair ? `a re-engagement task was offered ("${pair.task.title}") and not continued` : 'a re-engagement offer was made';
       const rationale = `Conversation held by ${heldBy} (reason: moved on); ${offer}; the Rep asked to become alumni.`;
+      const caseId = id('case', out.councilCases.length + 1);
       out.councilCases.push({
-        id: id('case', out.councilCases.length + 1),
+        id: caseId,
         createdAt: iso(meeting - 10 * DAY_MS),
         updatedAt: iso(meeting),
         version: 1,
@@ -478,7 +482,7 @@ export function generateHistory(rng: Rng, input: HistoryInput): HistoryOutput {
         meetingDate: iso(meeting),
         reversesCaseId: null,
       });
-      out.facts[i]?.push({ at: iso(meeting), to: 'alumni', cause: `Council approved the move to alumni. ${rationale}`, by: 'Reps Council' });
+      out.facts[i]?.push({ at: iso(meeting), to: 'alumni', cause: `Council approved the move to alumni. ${rationale}`, by: 'Reps Council', caseId });
       continue;
     }
 

@@ -1,4 +1,5 @@
 import type { ActivityType } from '../model';
+import type { StatusCause } from '../status-causes';
 import { localDateOf, wholeDaysBetween } from '../time/calendar';
 
 export interface CompletedWork {
@@ -18,7 +19,7 @@ export interface DatedActivity {
  * significant ones; anything dated after `now` is a data-entry mistake and does not count. Days are
  * counted on the calendar of the community's zone, like every status threshold.
  */
-export function returnedCause(completed: readonly CompletedWork[], significant: readonly DatedActivity[], withinDays: number, now: string, zone: string): string | null {
+export function returnedCause(completed: readonly CompletedWork[], significant: readonly DatedActivity[], withinDays: number, now: string, zone: string): StatusCause | null {
   const nowMs = Date.parse(now);
   const work = [...completed].sort((a, b) => a.completedAt.localeCompare(b.completedAt));
   const acts = significant.filter((a) => Date.parse(a.date) <= nowMs).sort((a, b) => a.date.localeCompare(b.date));
@@ -26,7 +27,8 @@ export function returnedCause(completed: readonly CompletedWork[], significant: 
     const start = Date.parse(w.completedAt);
     const hit = acts.find((a) => Date.parse(a.date) > start && wholeDaysBetween(start, a.date, zone) <= withinDays);
     if (hit) {
-      return `completed ${w.title} on ${localDateOf(w.completedAt, zone)} and new significant activity within ${withinDays} days: ${hit.type.replace(/-/g, ' ')}, ${localDateOf(hit.date, zone)} (${wholeDaysBetween(w.completedAt, hit.date, zone)} days later)`;
+      const args = { task: w.title, completed: localDateOf(w.completedAt, zone), within: withinDays, type: hit.type, date: localDateOf(hit.date, zone), later: wholeDaysBetween(w.completedAt, hit.date, zone) };
+      return { messageId: 'status-cause-returned', args };
     }
   }
   return null;

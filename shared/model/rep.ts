@@ -1,16 +1,29 @@
 import { z } from 'zod';
+import { CAUSE_ARG_MAX, STATUS_CAUSE_IDS, STATUS_OCCASION_IDS } from '../status-causes';
 import { Channel, Email, FunctionalArea, Id, IsoDateTime, LanguageCode, Label, LongText, RecordMeta, TimeZone } from './common';
 
 export const RepStatus = z.enum(['active', 'at-risk', 'inactive', 're-engaging', 'returned', 'alumni']);
 export type RepStatus = z.infer<typeof RepStatus>;
 
+const CauseArgs = z.record(z.string().regex(/^[a-zA-Z]+$/), z.union([z.string().max(CAUSE_ARG_MAX), z.number()]));
+
+/** Why a status changed, as a message the UI words in the user's language (shared/status-causes.ts). */
+export const StatusCause = z.object({
+  messageId: z.enum(STATUS_CAUSE_IDS),
+  args: CauseArgs,
+  occasion: z.object({ messageId: z.enum(STATUS_OCCASION_IDS), args: CauseArgs }).optional(),
+});
+
 export const StatusChange = z.object({
+  /** `sh-…`: what a reversal points at, never the text. */
+  id: Id,
   at: IsoDateTime,
   from: RepStatus.nullable(),
   to: RepStatus,
-  /** Why it changed, in words a Council member can read back later. */
-  cause: z.string().max(500),
+  cause: StatusCause,
   by: z.string().max(200),
+  /** The Council case whose decision made this change. */
+  caseId: Id.optional(),
 });
 export type StatusChange = z.infer<typeof StatusChange>;
 

@@ -1,4 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { formatStatusCause } from '../../shared/status-causes';
 import { guessMapping, readTable, stageActivityImport, toActivityRows, ACTIVITY_FIELDS } from '../../shared/domain/import-files';
 import { ImportFileError } from '../../shared/import';
 import { daysAgo } from '../support/fixtures';
@@ -35,7 +36,7 @@ describe('activity import', () => {
     expect(carla.row.status).toBe('active');
     const last = carla.rep.statusHistory.at(-1);
     expect(last).toMatchObject({ from: 'inactive', to: 'active' });
-    expect(last.cause).toBe(`last significant activity 3 days ago: event report, ${day(3)} (activity import portal.csv)`);
+    expect(formatStatusCause(last.cause)).toBe(`last significant activity 3 days ago: event report, ${day(3)} (activity import portal.csv)`);
     const audit = await t.value('audit.list', {});
     expect(audit.items.some((e: any) => e.entity === 'activities' && e.after.imported === 2)).toBe(true);
     expect(audit.items.some((e: any) => e.entity === 'reps' && e.entityId === 'rep-inactive')).toBe(true);

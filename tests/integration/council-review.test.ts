@@ -1,5 +1,6 @@
 import Papa from 'papaparse';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { formatStatusCause } from '../../shared/status-causes';
 import { councilCommunity, SECRET } from '../support/council-fixtures';
 import { NOW } from '../support/fixtures';
 import { openTestBackend, type TestBackend } from '../support/reps-backend';
@@ -52,8 +53,8 @@ describe('alumni decisions through the gate', () => {
     const rep = (await t.value('reps.get', { id: 'rep-bare' })).rep;
     expect(rep.status).toBe('alumni');
     expect(rep.statusHistory.at(-1)).toMatchObject({ from: 'inactive', to: 'alumni' });
-    expect(rep.statusHistory.at(-1).cause).toContain('Council decision case-bare');
-    expect(rep.statusHistory.at(-1).cause).toContain('as an exception');
+    expect(formatStatusCause(rep.statusHistory.at(-1).cause)).toContain('Council decision case-bare');
+    expect(formatStatusCause(rep.statusHistory.at(-1).cause)).toContain('as an exception');
   });
 
   it('approves a move that passes, freezes a dossier without confidential notes, and logs every write', async () => {
@@ -99,6 +100,23 @@ describe('alumni decisions through the gate', () => {
     expect(!twice.ok && twice.error.code).toBe('CONFLICT');
     // A returning alumnus goes through the same flow: the Rep can be proposed again.
     expect((await t.value('council.propose', { repId: 'rep-ready' })).status).toBe('open');
+  });
+
+  it('finds the entry to undo by its case, even when another entry says the same', async () => {
+    await decide('case-ready');
+    const store = t.backend.store;
+    const decided = store.collections.reps.require('rep-ready');
+    const entry = decided.statusHistory.at(-1)!;
+    expect(entry).toMatchObject({ from: 'inactive', to: 'alumni', caseId: 'case-ready', cause: { messageId: 'status-cause-council-approved' } });
+    // A later entry with the very same cause but from another status and no case: reading text would pick it.
+    const twin = { ...entry, id: 'sh-twin', from: 'at-risk' as const, caseId: undefined };
+    await t.backend.writes.run('test', () => store.collections.reps.update(decided.id, decided.version, (r) => ({ ...r, statusHistory: [...r.statusHistory, twin] }), NOW));
+
+    const rev = await t.value('council.reverse', { caseId: 'case-ready', rationale: 'She came back to the last meeting.', meetingDate: MEETING });
+    expect(rev.repStatus).toBe('inactive');
+    const last = (await t.value('reps.get', { id: 'rep-ready' })).rep.statusHistory.at(-1);
+    expect(last).toMatchObject({ from: 'alumni', to: 'inactive', caseId: rev.case.id, cause: { messageId: 'status-cause-council-reversed', args: { decision: rev.case.id, reverses: 'case-ready' } } });
+    expect(formatStatusCause(last.cause)).toBe(`Council decision ${rev.case.id} (meeting 2026-11-27) reverses case-ready: She came back to the last meeting.`);
   });
 
   it('leaves decisions to the Council role and names bad fields', async () => {

@@ -1,7 +1,8 @@
 /**
  * Crash safety: a backend process writing in a loop is killed with SIGKILL at random moments, over
  * and over on the same data folder. After every kill, every data file must read back cleanly and
- * every write the process saw acknowledged must be there.
+ * every write the process saw acknowledged must be there, and a unit of work must be there whole
+ * or not at all: every record change with its audit entries, every audit entry with its change.
  */
 import { spawn } from 'node:child_process';
 import { mkdtemp, rm } from 'node:fs/promises';
@@ -76,9 +77,38 @@ describe('crash safety', () => {
         expect(found!.version, `${id} after kill ${kill + 1}`).toBeGreaterThanOrEqual(version);
       }
       expect(store.settings.version).toBeGreaterThanOrEqual(ackedSettings);
+      expectEveryChangeWithItsAudit(store, `after kill ${kill + 1}`);
       await store.close();
     }
     console.log(`crash test: ${KILLS} kills, ${writes} acknowledged writes, ${acked.size} records checked after every kill`);
     expect(writes).toBeGreaterThan(KILLS);
   }, 600_000);
 });
+
+/** One unit of work is one commit: no record version without its audit entry, and no audit entry without its change. */
+function expectEveryChangeWithItsAudit(store: Store, when: string): void {
+  const audited = new Map<string, Set<number>>();
+  const notes = new Map<string, Set<number>>();
+  for (const a of store.collections.audit.all) {
+    if (!a.action.startsWith('crash.')) continue;
+    const after = a.after as { version?: number; first?: string; last?: string };
+    if (a.entity === 'reps') audited.set(a.entityId, (audited.get(a.entityId) ?? new Set()).add(after.version!));
+    if (a.entity === 'note') notes.set(a.entityId, (notes.get(a.entityId) ?? new Set()).add(after.version!));
+    if (a.entity === 'import') {
+      expect(store.collections.reps.get(after.first!), `${when}: the import ${a.entityId} without its first record`).toBeDefined();
+      expect(store.collections.reps.get(after.last!), `${when}: the import ${a.entityId} without its last record`).toBeDefined();
+    }
+    if (a.entity === 'settings') expect(store.settings.version, `${when}: a settings audit entry without its change`).toBeGreaterThanOrEqual(after.version!);
+  }
+  for (const [id, versions] of [...audited, ...notes]) {
+    const rep = store.collections.reps.get(id);
+    expect(rep, `${when}: ${id} is audited but missing`).toBeDefined();
+    expect(rep!.version, `${when}: ${id} is audited at a version it never reached`).toBeGreaterThanOrEqual(Math.max(...versions));
+  }
+  for (const rep of store.collections.reps.all) {
+    if (!rep.id.startsWith('crash-')) continue;
+    for (let v = 1; v <= rep.version; v++) expect(audited.get(rep.id)?.has(v), `${when}: ${rep.id} version ${v} has no audit entry`).toBe(true);
+    for (let v = 2; v <= rep.version; v++) expect(notes.get(rep.id)?.has(v), `${when}: ${rep.id} version ${v} lost the rest of its unit of work`).toBe(true);
+  }
+}
+

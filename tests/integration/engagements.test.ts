@@ -1,6 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { formatStatusCause } from '../../shared/status-causes';
 import { openBackend, type Backend } from '../../electron/backend/backend';
 import type { CommunityData } from '../../electron/backend/seed';
 import { NOW, tempDir } from '../support/fixtures';
@@ -173,7 +174,7 @@ describe('from check-ins to the next step', () => {
     const result = await value('activity.importCommit', { importId });
     const rep = backend.store.collections.reps.get('rep-0060')!;
     expect(rep.status).toBe('returned');
-    const cause = rep.statusHistory.at(-1)!.cause;
+    const cause = formatStatusCause(rep.statusHistory.at(-1)!.cause);
     expect(cause).toMatch(/^completed .+ on 2026-11-28 and new significant activity within 90 days: event report, 2026-12-03/);
     expect(cause).toContain('(activity import october.csv)');
     expect(result.statusChanges.some((c: any) => c.to === 'returned')).toBe(true);

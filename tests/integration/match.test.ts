@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { formatStatusCause } from '../../shared/status-causes';
 import type { CommunityData } from '../../electron/backend/seed';
 import { openTestBackend, type TestBackend } from '../support/reps-backend';
 
@@ -124,7 +125,8 @@ describe('choosing a pair', () => {
 
     const rep = (await t.value('reps.get', { id: RAUL })).rep;
     expect(rep.status).toBe('re-engaging');
-    expect(rep.statusHistory.at(-1)).toMatchObject({ from: 'inactive', to: 're-engaging', cause: `match session: proposed “${task.title}” with ${pick.coachName}` });
+    const last = rep.statusHistory.at(-1);
+    expect({ ...last, cause: formatStatusCause(last.cause) }).toMatchObject({ from: 'inactive', to: 're-engaging', cause: `match session: proposed “${task.title}” with ${pick.coachName}` });
     const detail = await t.value('engagements.get', { id: done.engagement.id });
     expect(detail.row.status).toBe('proposed');
 

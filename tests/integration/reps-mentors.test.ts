@@ -1,4 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { formatStatusCause } from '../../shared/status-causes';
 import type { CommunityData } from '../../electron/backend/seed';
 import { activity, NOW, rep } from '../support/fixtures';
 import { openTestBackend, type TestBackend } from '../support/reps-backend';
@@ -80,7 +81,7 @@ describe('the roster', () => {
   it('creates a Rep with a mentor, a status that says why, and the mentor\'s history', async () => {
     const created = await t.value('reps.create', { name: 'Nora New', email: 'nora@example.org', country: 'Spain', timezone: 'Europe/Madrid', languages: ['es'], mentorId: 'm-es', preferredChannel: 'portal', contactConsent: false });
     expect(created).toMatchObject({ status: 'inactive', mentorId: 'm-es', preferredChannel: 'portal', contactConsent: false });
-    expect(created.statusHistory[0].cause).toBe('added to the roster; no significant activity on record');
+    expect(formatStatusCause(created.statusHistory[0].cause)).toBe('added to the roster; no significant activity on record');
     expect((await t.value('reps.get', { id: 'm-es' })).rep.mentorshipHistory.at(-1)).toMatchObject({ repId: created.id, toMentorId: 'm-es' });
   });
 

@@ -1,4 +1,4 @@
-import { appendFile, readFile, readdir, stat } from 'node:fs/promises';
+import { appendFile, readFile, readdir, stat, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { openBackend, type Backend } from '../../electron/backend/backend';
@@ -17,7 +17,8 @@ async function rename(b: Backend, id: string, name: string) {
   return b.writes.run('test', () => b.store.collections.reps.update(id, rep.version, (r) => ({ ...r, name }), NOW));
 }
 
-const journals = async () => (await readdir(dir.path)).filter((f) => f.startsWith('reps.journal-'));
+// One journal for the whole store: each line is one committed unit of work.
+const journals = async () => (await readdir(dir.path)).filter((f) => f.startsWith('commits.journal-'));
 
 beforeEach(async () => {
   dir = await tempDir();
@@ -34,7 +35,7 @@ describe('small writes go to a journal beside the snapshot', () => {
     const [log] = await journals();
     const lines = (await readFile(join(dir.path, log!), 'utf8')).trim().split('\n');
     expect(lines).toHaveLength(1);
-    expect(JSON.parse(lines[0]!)).toMatchObject({ op: 'put', record: { id: 'rep-at-risk', name: 'Bruno Renamed', version: 2 } });
+    expect(JSON.parse(lines[0]!).ops).toEqual([expect.objectContaining({ collection: 'reps', op: 'put', record: expect.objectContaining({ id: 'rep-at-risk', name: 'Bruno Renamed', version: 2 }) })]);
 
     await b.close();
     expect(await journals()).toEqual([]);
@@ -74,7 +75,7 @@ describe('small writes go to a journal beside the snapshot', () => {
     const b = await open();
     expect(b.store.collections.reps.get('rep-at-risk')!.name).toBe('Before damage');
     expect(b.store.notices).toHaveLength(1);
-    expect(b.store.notices[0]!.message).toMatch(/^reps\.journal-\d+\.ndjson has an unreadable entry at line 2 .+moved to .+damaged/);
+    expect(b.store.notices[0]!.message).toMatch(/^commits\.journal-\d+\.ndjson has an unreadable entry at line 2 .+moved to .+damaged/);
     await b.close();
   });
 
@@ -85,5 +86,29 @@ describe('small writes go to a journal beside the snapshot', () => {
     const [log] = await journals();
     expect((await readFile(join(dir.path, log!), 'utf8')).trim().split('\n')).toHaveLength(1);
     await b.close();
+  });
+
+  it('replays the per-collection journals of a folder written before the store-wide one, then folds them in', async () => {
+    const old = await open();
+    const audit = { id: 'audit-from-old-journal', at: NOW, actor: 'Demo user', role: 'mentor', action: 'reps.update', entity: 'reps', entityId: 'rep-at-risk', fields: ['name'], before: null, after: null };
+    await old.close();
+    // What an older Rekindle left after a crash: changes in reps.journal-N and audit.journal-N only.
+    const reps = JSON.parse(await readFile(join(dir.path, 'reps.json'), 'utf8'));
+    const changed = { ...reps.records.find((r: { id: string }) => r.id === 'rep-at-risk'), name: 'From The Old Journal', version: 2 };
+    await writeFile(join(dir.path, `reps.journal-${reps.journalGen ?? 0}.ndjson`), `${JSON.stringify({ op: 'put', record: changed })}\n`);
+    const auditGen = JSON.parse(await readFile(join(dir.path, 'audit.json'), 'utf8')).journalGen ?? 0;
+    await writeFile(join(dir.path, `audit.journal-${auditGen}.ndjson`), `${JSON.stringify({ op: 'put', record: audit })}\n`);
+
+    const b = await open();
+    expect(b.store.notices).toEqual([]);
+    expect(b.store.collections.reps.require('rep-at-risk')).toMatchObject({ name: 'From The Old Journal', version: 2 });
+    expect(b.store.collections.audit.get('audit-from-old-journal')).toBeDefined();
+    expect((await readdir(dir.path)).filter((f) => /^(reps|audit)\.journal-/.test(f))).toEqual([]);
+    await rename(b, 'rep-at-risk', 'After The Upgrade');
+    await b.close();
+    const again = await open();
+    expect(again.store.collections.reps.require('rep-at-risk')).toMatchObject({ name: 'After The Upgrade', version: 3 });
+    expect(again.store.collections.audit.get('audit-from-old-journal')).toBeDefined();
+    await again.close();
   });
 });

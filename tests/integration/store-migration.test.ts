@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { openBackend, type Backend } from '../../electron/backend/backend';
 import { SCHEMA_VERSION } from '../../electron/backend/store/schema';
+import { formatStatusCause } from '../../shared/status-causes';
 import { NOW, tempDir } from '../support/fixtures';
 import { apiResults } from '../support/api-results';
 
@@ -41,11 +42,12 @@ afterEach(async () => {
 
 describe('a first-release data folder', () => {
   it('is backed up as it was, upgraded with a notice, and keeps its data', async () => {
-    expect(SCHEMA_VERSION).toBe(2);
+    expect(SCHEMA_VERSION).toBe(3);
     const b = await open();
     expect(b.store.notices.map((n) => n.message)).toEqual([
       'settings.json was upgraded: the built-in reasons are now named in the language of the interface; reasons you renamed or added keep their names.',
-      `The data was upgraded from format 1 to 2. A copy as it was before is kept as the backup ${BACKUP_ID} (Settings → Data).`,
+      'reps.json was upgraded: the reasons for status changes are now shown in the language of the interface; those Rekindle could not recognise keep their original words.',
+      `The data was upgraded from format 1 to 3. A copy as it was before is kept as the backup ${BACKUP_ID} (Settings → Data).`,
     ]);
     const settings = b.store.settings;
     expect(settings.language).toBe('es');
@@ -68,7 +70,7 @@ describe('a first-release data folder', () => {
     expect((await value('data.listBackups')).map((x: { id: string; kind: string }) => [x.id, x.kind])).toContainEqual([BACKUP_ID, 'before-migration']);
 
     // Saved in the new format: the next start neither migrates again nor takes another backup.
-    expect(JSON.parse(await readFile(join(dir.path, 'settings.json'), 'utf8')).schemaVersion).toBe(2);
+    expect(JSON.parse(await readFile(join(dir.path, 'settings.json'), 'utf8')).schemaVersion).toBe(3);
     await close();
     const again = await open();
     expect(again.store.notices).toEqual([]);
@@ -102,6 +104,55 @@ describe('a first-release data folder', () => {
     await value('data.restoreBackup', { id: BACKUP_ID });
     expect(b.store.collections.reps.require('rep-at-risk').name).toBe('Written Before The Crash');
     expect(b.store.settings.reasons.every((r) => r.label === undefined)).toBe(true);
+  });
+
+  it('turns the English causes of status changes into messages, keeps what it cannot read, and names the deciding case', async () => {
+    const old = (at: string, from: string | null, to: string, cause: string) => ({ at, from, to, cause, by: 'Demo user' });
+    const history = [
+      old('2024-06-11T12:00:00.000Z', null, 'active', 'added to the roster; no significant activity on record'),
+      old('2025-01-02T12:00:00.000Z', 'active', 'at-risk', 'last significant activity 4 months ago: event report, 2024-09-01 (activity import portal.csv)'),
+      old('2025-07-02T12:00:00.000Z', 'at-risk', 'inactive', 'last significant activity 1 day ago: blog post, 2025-07-01 (after a change to the activity rules in Settings)'),
+      old('2025-08-01T12:00:00.000Z', 'inactive', 're-engaging', 'match session: proposed “Translate the FAQ” with Ana Coach'),
+      old('2025-09-01T12:00:00.000Z', 're-engaging', 'inactive', 'Talked it over on the phone; not now.'),
+      old('2025-10-01T12:00:00.000Z', 'inactive', 'alumni', 'Council decision case-old (meeting 2025-09-30) approved the move to alumni as an exception: She asked to stop.'),
+    ];
+    await editFixture('reps.json', (doc) => (doc.records.find((r: any) => r.id === 'rep-inactive').statusHistory = history));
+    const b = await open();
+    const entries = b.store.collections.reps.require('rep-inactive').statusHistory;
+    expect(entries.map((e) => e.cause)).toEqual([
+      { messageId: 'status-cause-added', args: {} },
+      { messageId: 'status-cause-last-activity', args: { ago: 122, type: 'event-report', date: '2024-09-01' }, occasion: { messageId: 'status-occasion-import', args: { file: 'portal.csv' } } },
+      { messageId: 'status-cause-last-activity', args: { ago: 1, type: 'blog-post', date: '2025-07-01' }, occasion: { messageId: 'status-occasion-settings', args: {} } },
+      { messageId: 'status-cause-match', args: { task: 'Translate the FAQ', coach: 'Ana Coach' } },
+      { messageId: 'status-cause-recorded', args: { text: 'Talked it over on the phone; not now.' } },
+      { messageId: 'status-cause-council-approved-exception', args: { decision: 'case-old', meeting: '2025-09-30', rationale: 'She asked to stop.' } },
+    ]);
+    // Exports still say exactly what the old code wrote.
+    expect(entries.map((e) => formatStatusCause(e.cause))).toEqual(history.map((h) => h.cause));
+    expect(entries.map((e) => e.caseId)).toEqual([undefined, undefined, undefined, undefined, undefined, 'case-old']);
+    expect(new Set(entries.map((e) => e.id)).size).toBe(entries.length);
+    expect(entries.every((e) => /^sh-/.test(e.id))).toBe(true);
+    expect(entries.map((e) => [e.at, e.from, e.to, e.by])).toEqual(history.map((h) => [h.at, h.from, h.to, h.by]));
+
+    // Saved in the new shape: the next start reads the same ids.
+    await close();
+    const again = await open();
+    expect(again.store.collections.reps.require('rep-inactive').statusHistory.map((e) => e.id)).toEqual(entries.map((e) => e.id));
+  });
+
+  it('upgrades the status history of a change still in a journal', async () => {
+    const reps = JSON.parse(await readFile(join(dir.path, 'reps.json'), 'utf8'));
+    const changed = {
+      ...reps.records.find((r: any) => r.id === 'rep-at-risk'),
+      status: 'at-risk',
+      statusHistory: [{ at: '2026-11-01T12:00:00.000Z', from: 'active', to: 'at-risk', cause: 'no significant activity on record', by: 'Demo user' }],
+      version: 2,
+    };
+    await writeFile(join(dir.path, `reps.journal-${reps.journalGen}.ndjson`), `${JSON.stringify({ op: 'put', record: changed })}\n`);
+    const b = await open();
+    const [entry] = b.store.collections.reps.require('rep-at-risk').statusHistory;
+    expect(entry).toMatchObject({ id: expect.stringMatching(/^sh-/), to: 'at-risk', cause: { messageId: 'status-cause-no-activity', args: {} } });
+    expect(b.store.notices.filter((n) => n.kind === 'file-set-aside')).toEqual([]);
   });
 
   it('refuses a folder written by a newer Rekindle, and leaves it as it is', async () => {

@@ -2,7 +2,7 @@ import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { ChangeEvent } from '../../electron/backend/unit-of-work';
-import { NOW } from '../support/fixtures';
+import { NOW, rep as repFixture } from '../support/fixtures';
 import { openTestBackend, type TestBackend } from '../support/reps-backend';
 
 let t: TestBackend;
@@ -13,7 +13,7 @@ afterEach(async () => t.close());
 
 async function folderText(): Promise<string> {
   let text = '';
-  for (const f of await readdir(t.dir)) if (f.startsWith('reps')) text += await readFile(join(t.dir, f), 'utf8').catch(() => '');
+  for (const f of await readdir(t.dir)) if (f.startsWith('reps') || f.startsWith('commits')) text += await readFile(join(t.dir, f), 'utf8').catch(() => '');
   return text;
 }
 
@@ -73,5 +73,81 @@ describe('the one write path', () => {
     expect(await t.value('system.changes', { after: woke.seq + 50, waitMs: 0 })).toEqual({ seq: woke.seq, changes: [], reset: true });
     const bad = await t.call('system.changes', { after: -1 });
     expect(!bad.ok && bad.error.message).toMatch(/after/);
+  });
+
+  it('rolls a failed unit of work back: neither the record nor its audit entry, in memory, on disk or after reopening', async () => {
+    const { backend } = t;
+    const { id: _id, createdAt: _c, updatedAt: _u, version: _v, ...fields } = repFixture('unused', { name: 'Half Written' });
+    const auditBefore = backend.store.collections.audit.size;
+    const rep = backend.store.collections.reps.require('rep-at-risk');
+    const seen: ChangeEvent[] = [];
+    backend.writes.subscribe((events) => seen.push(...events));
+    let createdId = '';
+    const failed = backend.writes.run('test.fails', async () => {
+      const tx = backend.writes.current()!;
+      createdId = (await tx.create('reps', 'rep', fields)).id;
+      await tx.update('reps', rep.id, rep.version, (r) => ({ ...r, name: 'Renamed Then Undone' }));
+      // Reads inside the unit of work see what it staged.
+      expect(backend.store.collections.reps.get(createdId)?.name).toBe('Half Written');
+      expect(backend.store.collections.audit.size).toBe(auditBefore + 2);
+      throw new Error('the job failed half-way');
+    });
+    await expect(failed).rejects.toThrow('half-way');
+    expect(backend.store.collections.reps.get(createdId)).toBeUndefined();
+    expect(backend.store.collections.reps.require(rep.id)).toEqual(rep);
+    expect(backend.store.collections.audit.size).toBe(auditBefore);
+    expect(seen).toEqual([]);
+    expect(await folderText()).not.toMatch(/Half Written|Renamed Then Undone/);
+    await t.reopen();
+    expect(t.backend.store.collections.reps.get(createdId)).toBeUndefined();
+    expect(t.backend.store.collections.reps.require(rep.id).name).toBe(rep.name);
+    expect(t.backend.store.collections.audit.all.some((a) => a.entityId === createdId || a.action === 'test.fails')).toBe(false);
+  });
+
+  it('commits a unit of work as one journal line, records and audit entries together, and announces it only then', async () => {
+    const { backend } = t;
+    const rep = backend.store.collections.reps.require('rep-passive');
+    const seen: ChangeEvent[] = [];
+    backend.writes.subscribe((events) => seen.push(...events));
+    await backend.writes.run('test.commits', async () => {
+      await backend.writes.current()!.update('reps', rep.id, rep.version, (r) => ({ ...r, name: 'Dev Committed' }));
+      await backend.writes.current()!.audit('import', 'imp-1', null, { kind: 'test' });
+      expect(seen).toEqual([]);
+    });
+    expect(seen.map((e) => `${e.collection}:${e.method}`)).toEqual(['reps:test.commits', 'audit:test.commits', 'audit:test.commits']);
+    const journal = (await readdir(t.dir)).filter((f) => f.startsWith('commits.journal-'));
+    const lines = (await Promise.all(journal.map((f) => readFile(join(t.dir, f), 'utf8')))).join('').trim().split('\n');
+    const line = JSON.parse(lines.find((l) => l.includes('Dev Committed'))!);
+    expect(line.ops.map((op: { collection: string }) => op.collection)).toEqual(['reps', 'audit', 'audit']);
+    expect(line.ops[1].record).toMatchObject({ entity: 'reps', entityId: rep.id, action: 'test.commits', fields: expect.arrayContaining(['name']) });
+  });
+
+  it('refuses a record that does not match its schema, naming the field, and writes nothing of the unit of work', async () => {
+    const { backend } = t;
+    const rep = backend.store.collections.reps.require('rep-passive');
+    const auditBefore = backend.store.collections.audit.size;
+    const before = await folderText();
+    const refused = backend.writes.run('test.invalid', async () => {
+      const tx = backend.writes.current()!;
+      await tx.audit('import', 'imp-2', null, { kind: 'test' });
+      await tx.update('reps', rep.id, rep.version, (r) => ({ ...r, email: 42 as never }));
+    });
+    await expect(refused).rejects.toMatchObject({ code: 'BAD_INPUT', message: expect.stringContaining('email') });
+    expect(backend.store.collections.reps.require(rep.id)).toEqual(rep);
+    expect(backend.store.collections.audit.size).toBe(auditBefore);
+    expect(await folderText()).toBe(before);
+  });
+
+  it('leaves no audit entry for a refused API call, and refuses writes to a unit of work that has ended', async () => {
+    const auditBefore = t.backend.store.collections.audit.size;
+    const r = await t.call('reps.update', { id: 'rep-at-risk', expectedVersion: 99, changes: { name: 'Stale' } });
+    expect(r.ok).toBe(false);
+    expect(t.backend.store.collections.audit.size).toBe(auditBefore);
+    // A write to a unit of work that has ended is refused too.
+    let ended: ReturnType<typeof t.backend.writes.current> = null;
+    await t.backend.writes.run('test.ended', () => {
+      ended = t.backend.writes.current();
+    });
+    await expect(ended!.audit('x', 'y', null, null)).rejects.toThrow(/already ended/);
   });
 });

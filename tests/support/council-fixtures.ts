@@ -91,7 +91,7 @@ export function councilCommunity(): CommunityData {
       rep('rep-ready', { name: 'Rita Ready', status: 'inactive', mentorId: 'mentor-1', notes: 'Prefers Signal.' }),
       rep('rep-bare', { name: 'Bela Bare', status: 'inactive', mentorId: 'mentor-1' }),
       rep('rep-attempt', { name: 'Teo Attempt', status: 'inactive' }),
-      rep('rep-back', { name: 'Rui Back', status: 'returned', statusHistory: [{ at: daysAgo(10), from: 're-engaging', to: 'returned', cause: 'completed a task', by: 'Ana Mentor' }] }),
+      rep('rep-back', { name: 'Rui Back', status: 'returned', statusHistory: [{ id: 'sh-back-1', at: daysAgo(10), from: 're-engaging', to: 'returned', cause: { messageId: 'status-cause-recorded', args: { text: 'completed a task' } }, by: 'Ana Mentor' }] }),
     ],
     activities: [activity('mentor-1', 5), activity('rep-ready', 420), activity('rep-ready', 450), activity('rep-bare', 500), activity('rep-attempt', 600), activity('rep-back', 4)],
     conversations: [

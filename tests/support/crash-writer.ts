@@ -1,12 +1,14 @@
 /**
  * A backend process that writes as fast as it can and reports each write it saw acknowledged, for
- * the crash test to SIGKILL at a random moment. Every write path is exercised: journal appends,
- * bulk inserts (snapshot writes), compactions and settings saves.
+ * the crash test to SIGKILL at a random moment. Every write path is exercised, each as a unit of
+ * work committed through the write queue: records with their audit entries, edits with an extra
+ * audit-only entry, bulk inserts (folded into snapshots at once), compactions and settings saves.
  *   node crash-writer.mjs <dataDir> <seed>
  */
 import { ActivityType } from '../../shared/model';
 import { defaultSettings } from '../../shared/domain/defaults';
 import { Store } from '../../electron/backend/store/store';
+import { UnitOfWorkQueue } from '../../electron/backend/unit-of-work';
 import { rep } from './fixtures';
 
 const [dataDir, seedArg] = process.argv.slice(2);
@@ -16,6 +18,9 @@ const NOW = '2026-11-28T12:00:00.000Z';
 
 const store = await Store.open({ dataDir: dataDir!, now: () => NOW, defaultSettings: () => defaultSettings(ActivityType.options, NOW) });
 await store.markInitialized();
+const writes = new UnitOfWorkQueue(store);
+store.setWriteGuard(writes);
+const tx = () => writes.current()!;
 const reps = store.collections.reps;
 const ack = (line: string) => process.stdout.write(`${line}\n`);
 ack('ready');
@@ -23,22 +28,32 @@ ack('ready');
 for (let i = 0; ; i++) {
   const roll = random();
   if (roll < 0.45 || reps.size === 0) {
-    const id = `crash-${process.pid}-${i}`;
-    await reps.insert([rep(id, { name: `Written ${i}` })]);
-    ack(`rep ${id} 1`);
+    const { id: _id, createdAt: _c, updatedAt: _u, version: _v, ...fields } = rep('unused', { name: `Written ${i}` });
+    const created = await writes.run('crash.create', () => tx().create('reps', 'crash', fields));
+    ack(`rep ${created.id} 1`);
   } else if (roll < 0.85) {
     const target = reps.all[Math.floor(random() * reps.size)]!;
-    const { after } = await reps.update(target.id, target.version, (r) => ({ ...r, name: `Edited ${i}` }), NOW);
+    const after = await writes.run('crash.update', async () => {
+      const updated = await tx().update('reps', target.id, target.version, (r) => ({ ...r, name: `Edited ${i}` }));
+      await tx().audit('note', target.id, null, { version: updated.version });
+      return updated;
+    });
     ack(`rep ${after.id} ${after.version}`);
   } else if (roll < 0.9) {
     const batch = Array.from({ length: 200 }, (_, k) => rep(`bulk-${process.pid}-${i}-${k}`));
-    await reps.insert(batch);
+    await writes.run('crash.bulk', async () => {
+      await tx().insertMany('reps', batch);
+      await tx().audit('import', `imp-${i}`, null, { first: batch[0]!.id, last: batch.at(-1)!.id });
+    });
     for (const r of batch) ack(`rep ${r.id} 1`);
   } else if (roll < 0.95) {
-    await reps.compact();
+    await store.compact();
   } else {
     const next = { ...store.settings, version: store.settings.version + 1 };
-    await store.saveSettings(next);
+    await writes.run('crash.settings', async () => {
+      await store.saveSettings(next);
+      await tx().audit('settings', 'settings', null, { version: next.version });
+    });
     ack(`settings ${next.version}`);
   }
 }

@@ -1,5 +1,5 @@
 /**
- * Sentences the backend composes (the matching engine's reasons, notices about the data) travel as
+ * Sentences the backend composes (the matching engine's reasons, notices about the data, status causes) travel as
  * a Fluent id plus arguments and are rendered by the UI. Each catalog's English templates must be
  * the en-US text, and every locale must have every id, using only the arguments the backend sends.
  */
@@ -10,11 +10,13 @@ import { describe, expect, it } from 'vitest';
 import { MATCH_MESSAGES } from '../../shared/matching/explain';
 import { NOTICE_MESSAGES } from '../../shared/notices';
 import { REFUSAL_MESSAGES } from '../../shared/refusals';
+import { STATUS_CAUSE_MESSAGES } from '../../shared/status-causes';
 
 const CATALOGS = [
   { name: 'the matching engine’s sentences', file: 'match.ftl', templates: MATCH_MESSAGES as Record<string, string> },
   { name: 'the notices about the data', file: 'notices.ftl', templates: NOTICE_MESSAGES as Record<string, string> },
   { name: 'the refusals of a request', file: 'refusals.ftl', templates: REFUSAL_MESSAGES as Record<string, string> },
+  { name: 'the causes of status changes', file: 'status-causes.ftl', templates: STATUS_CAUSE_MESSAGES as Record<string, string> },
 ];
 
 const localeFile = (locale: string, file: string) => readFileSync(join(import.meta.dirname, '..', '..', 'renderer', 'src', 'i18n', 'locales', locale, file), 'utf8');

@@ -1,5 +1,6 @@
 import { isDeepStrictEqual } from 'node:util';
 import { describe, expect, it } from 'vitest';
+import { formatStatusCause } from '../../shared/status-causes';
 import type { z } from 'zod';
 import {
   Activity,
@@ -159,7 +160,7 @@ describe.each([
       expect(r.statusHistory[0]?.from).toBeNull();
       for (let i = 0; i < r.statusHistory.length; i++) {
         const ch = r.statusHistory[i]!;
-        expect(ch.cause.length, `${r.id} cause`).toBeGreaterThan(10);
+        expect(formatStatusCause(ch.cause).length, `${r.id} cause`).toBeGreaterThan(10);
         if (i > 0) {
           expect(ch.from).toBe(r.statusHistory[i - 1]!.to);
           expect(Date.parse(ch.at)).toBeGreaterThanOrEqual(Date.parse(r.statusHistory[i - 1]!.at));

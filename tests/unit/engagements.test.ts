@@ -1,10 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import { escapeText, foldLine, toIcs } from '../../shared/calendar/ics';
 import { engagementStatusNow, isDeliverableLink, lastTouch, nextStepFor, preferDifferentCoach, stalledCause } from '../../shared/domain/engagements';
-import { returnedCause } from '../../shared/domain/returned';
+import { returnedCause as returnedCauseOf } from '../../shared/domain/returned';
+import { formatStatusCause } from '../../shared/status-causes';
 import { icsToIso, parseIcs, unescapeText } from '../support/ics-parse';
 
 const NOW = '2026-11-28T12:00:00.000Z';
+/** The cause as exports word it, in English (it is stored as a message id plus arguments). */
+const returnedCause = (...a: Parameters<typeof returnedCauseOf>) => {
+  const cause = returnedCauseOf(...a);
+  return cause && formatStatusCause(cause);
+};
 const ago = (days: number) => new Date(Date.parse(NOW) - days * 86_400_000).toISOString();
 const checkIn = (days: number) => ({ at: ago(days), by: 'Coach', note: '', stepsDone: [] });
 

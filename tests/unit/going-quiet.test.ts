@@ -4,7 +4,9 @@ import { defaultSettings } from '../../shared/domain/defaults';
 import { lastSignificantByRep } from '../../shared/domain/inactivity';
 import { rankMentors, isMentorInactive } from '../../shared/domain/mentors';
 import { backoffMs, fillTemplate, lastContactByRep, pickTemplate, reminderSkipReason, weStillExistKey } from '../../shared/domain/reminders';
-import { agoInWords, planStatusChanges, statusCause } from '../../shared/domain/status-change';
+import { planStatusChanges } from '../../shared/domain/status-change';
+import { activityCause, agoInEnglish, formatStatusCause } from '../../shared/status-causes';
+import { wholeDaysBetween } from '../../shared/time/calendar';
 import { guessMapping, ACTIVITY_FIELDS } from '../../shared/domain/import-files';
 
 const NOW = '2026-11-28T12:00:00.000Z';
@@ -15,8 +17,11 @@ const t = settings.thresholds;
 
 function classify(activities: { repId: string; date: string; type: ActivityType }[], status: 'active' | 'inactive' | 're-engaging' = 'active') {
   const last = lastSignificantByRep(activities, significant, NOW);
-  return planStatusChanges([{ id: 'r', status }], (id) => last.get(id) ?? null, NOW, t, 'UTC');
+  return planStatusChanges([{ id: 'r', status }], (id) => last.get(id) ?? null, NOW, t, 'UTC').map((c) => ({ ...c, cause: formatStatusCause(c.cause) }));
 }
+// Causes are stored as message ids; these read them the way exports do, in English.
+const statusCause = (last: Parameters<typeof activityCause>[0], now: string, zone: string) => formatStatusCause(activityCause(last, now, zone));
+const agoInWords = (date: string, now: string, zone: string) => agoInEnglish(wholeDaysBetween(date, now, zone));
 
 describe('status changes and their cause', () => {
   it('explains a status in words the Council can read back', () => {

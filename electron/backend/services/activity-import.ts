@@ -182,9 +182,10 @@ export async function commitImport(ctx: ServiceContext, importId: string): Promi
   if (records.length) await ctx.store.collections.activities.insert(records);
   staging.delete(importId);
   const touched = ctx.health.applyNewActivities(records);
-  const statusChanges = await recomputeStatuses(ctx, touched, ` (activity import ${s.fileName})`);
+  const occasion = { messageId: 'status-occasion-import', args: { file: s.fileName } } as const;
+  const statusChanges = await recomputeStatuses(ctx, touched, occasion);
   // New significant activity after a completed engagement may mean the Rep has returned (Settings.returnedRule).
-  statusChanges.push(...(await applyReturnedRule(ctx, touched, ` (activity import ${s.fileName})`)));
+  statusChanges.push(...(await applyReturnedRule(ctx, touched, occasion)));
   // One audit entry per import: the file, the counts and the status changes it caused.
   await recordAudit(ctx, {
     entity: 'activities',

@@ -1,31 +1,18 @@
-import { redactAuditEntry, redactFor } from '../../../shared/domain/confidential';
+import { redactFor } from '../../../shared/domain/confidential';
 import type { AuditEntry } from '../../../shared/model';
 import type { ServiceContext } from './context';
-import { newId, readerOf } from './context';
+import { readerOf } from './context';
+import { transactionOf } from './records';
 
 /**
- * Appends who changed what, without confidential values (see redactAuditEntry). Roles are workflow
- * guards on one trusted machine, so the actor is whoever Settings says is using the app; the log
- * makes that visible rather than enforcing it.
+ * Appends who changed what, without confidential values (see redactAuditEntry), in the running
+ * transaction: for what is not a record change (imports, restores, settings); record changes are
+ * audited by the transaction itself. Roles are workflow guards on one trusted machine, so the
+ * actor is whoever Settings says is using the app; the log makes that visible rather than
+ * enforcing it.
  */
-export async function recordAudit(
-  ctx: ServiceContext,
-  change: { entity: string; entityId: string; before: unknown; after: unknown },
-): Promise<AuditEntry> {
-  const user = ctx.store.settings.currentUser;
-  const entry: AuditEntry = redactAuditEntry({
-    id: newId('audit'),
-    at: ctx.now(),
-    actor: user.name,
-    role: user.role,
-    action: ctx.method,
-    entity: change.entity,
-    entityId: change.entityId,
-    before: change.before ?? null,
-    after: change.after ?? null,
-  });
-  await ctx.store.collections.audit.insert([entry]);
-  return entry;
+export function recordAudit(ctx: ServiceContext, change: { entity: string; entityId: string; before: unknown; after: unknown }): Promise<AuditEntry> {
+  return transactionOf(ctx).audit(change.entity, change.entityId, change.before, change.after);
 }
 
 export function listAudit(ctx: ServiceContext, offset: number, limit: number): { total: number; items: AuditEntry[] } {

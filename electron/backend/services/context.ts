@@ -26,9 +26,7 @@ export interface ServiceContext {
   method: string;
 }
 
-export function newId(prefix: string): string {
-  return `${prefix}-${globalThis.crypto.randomUUID().replace(/-/g, '').slice(0, 16)}`;
-}
+export { newId } from '../store/transaction';
 
 /** Who is reading, for the confidentiality rules (shared/domain/confidential.ts). */
 export function readerOf(ctx: Pick<ServiceContext, 'store'>): Role {

@@ -2,13 +2,15 @@ import type { CaseRow, CouncilOverview, Dossier, ParsedInput, ReviewPackCase, Ti
 import { alumniGate, gateRefusal, type GateResult } from '../../../shared/domain/alumni-gate';
 import { changedFields, mayRead, redactFor } from '../../../shared/domain/confidential';
 import { toCsv } from '../../../shared/import/export';
-import type { Activity, Conversation, CouncilCase, Engagement, MatchSession, Reminder, Rep, RepStatus, Survey } from '../../../shared/model';
+import type { Activity, Conversation, CouncilCase, Engagement, MatchSession, Reminder, RepStatus, Survey } from '../../../shared/model';
+import { formatStatusCause } from '../../../shared/status-causes';
 import { refuse } from '../../../shared/errors';
 import { issue } from '../../../shared/refusals';
 import { instantOfDay, localDateOf, startOfDay } from '../../../shared/time/calendar';
 import { readerOf, userZone, type ServiceContext } from './context';
 import { createRecord, updateRecord } from './records';
 import { allRepRows, repRow } from './reps';
+import { changeStatus } from './status';
 import { nearThresholdRows } from './today';
 
 const DAY_MS = 86_400_000;
@@ -91,7 +93,9 @@ function fullDossier(ctx: ServiceContext, repId: string, records?: RepRecords): 
   for (const a of mine) months.set(a.date.slice(0, 7), (months.get(a.date.slice(0, 7)) ?? 0) + 1);
 
   const timeline: TimelineEntry[] = [];
-  rep.statusHistory.forEach((s, i) => timeline.push({ at: s.at, kind: 'status', id: `${rep.id}-status-${i}`, text: `${s.from ?? '—'} → ${s.to}: ${s.cause} (${s.by})`, state: s.to, confidential: '' }));
+  for (const s of rep.statusHistory) {
+    timeline.push({ at: s.at, kind: 'status', id: s.id, text: `${s.from ?? '—'} → ${s.to}: ${formatStatusCause(s.cause)} (${s.by})`, cause: s.cause, state: s.to, confidential: '' });
+  }
   for (const c of r.conversations) {
     const reasons = c.reasons.map((r) => r.category).join(', ') || 'no reason recorded';
     const notes = [c.notes, ...c.reasons.map((r) => (r.note ? `${r.category}: ${r.note}` : ''))].filter(Boolean).join(' · ');
@@ -200,12 +204,6 @@ function snapshot(ctx: ServiceContext, repId: string): unknown {
   return { ...d, confidentialShown: false, openCase: null, decisions: d.decisions.map((c) => ({ ...c, dossier: null })) };
 }
 
-async function setStatus(ctx: ServiceContext, rep: Rep, to: RepStatus, cause: string): Promise<void> {
-  const now = ctx.now();
-  const by = ctx.store.settings.currentUser.name;
-  await updateRecord(ctx, 'reps', rep.id, rep.version, (r) => ({ ...r, status: to, statusHistory: [...r.statusHistory, { at: now, from: r.status, to, cause: cause.slice(0, 500), by }] }));
-}
-
 /** A meeting's typed day as stored (an instant on that day where the user is) and as said in causes. */
 function meetingOf(ctx: ServiceContext, meetingDate: string): { at: string; day: string } {
   const zone = userZone(ctx);
@@ -243,8 +241,9 @@ export async function decideCase(ctx: ServiceContext, input: ParsedInput<'counci
   }));
   let repStatus = rep.status;
   if (moving) {
-    const how = input.exception ? 'approved the move to alumni as an exception' : 'approved the move to alumni';
-    await setStatus(ctx, rep, 'alumni', `Council decision ${decided.id} (meeting ${meeting.day}) ${how}: ${input.rationale}`);
+    const messageId = input.exception ? 'status-cause-council-approved-exception' : 'status-cause-council-approved';
+    const cause = { messageId, args: { decision: decided.id, meeting: meeting.day, rationale: input.rationale } } as const;
+    await changeStatus(ctx, rep, 'alumni', { cause, caseId: decided.id });
     repStatus = 'alumni';
   }
   let nextCaseId: string | null = null;
@@ -292,9 +291,10 @@ export async function reverseCase(ctx: ServiceContext, input: ParsedInput<'counc
   });
   let repStatus = rep.status;
   if (undoesMove && rep.status === 'alumni') {
-    const entry = [...rep.statusHistory].reverse().find((h) => h.to === 'alumni' && h.cause.includes(original.id));
+    const entry = rep.statusHistory.findLast((h) => h.to === 'alumni' && h.caseId === original.id);
     const back = entry?.from && entry.from !== 'alumni' ? entry.from : 'inactive';
-    await setStatus(ctx, rep, back, `Council decision ${reversal.id} (meeting ${meeting.day}) reverses ${original.id}: ${input.rationale}`);
+    const cause = { messageId: 'status-cause-council-reversed', args: { decision: reversal.id, meeting: meeting.day, reverses: original.id, rationale: input.rationale } } as const;
+    await changeStatus(ctx, rep, back, { cause, caseId: reversal.id });
     repStatus = back;
   }
   return { case: reversal, repStatus };

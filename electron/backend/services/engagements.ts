@@ -171,7 +171,7 @@ export async function completeEngagement(ctx: ServiceContext, id: string, expect
       nextStep: null,
       followedUpAt: null,
     }));
-  await applyReturnedRule(ctx, [e.repId], ' (engagement completed)');
+  await applyReturnedRule(ctx, [e.repId], { messageId: 'status-occasion-engagement', args: {} });
   return { engagement, survey };
 }
 

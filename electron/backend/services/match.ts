@@ -10,6 +10,7 @@ import type { Conversation, Engagement, Rep } from '../../../shared/model';
 import { isInTheFuture, instantOfDay } from '../../../shared/time/calendar';
 import { readerOf, userZone, type ServiceContext } from './context';
 import { createRecord, updateRecord } from './records';
+import { changeStatus } from './status';
 
 type ParsedConversation = z.output<typeof ConversationInput>;
 
@@ -193,12 +194,7 @@ async function createMatch(ctx: ServiceContext, m: MatchContext, repId: string, 
   session = await updateRecord(ctx, 'matchSessions', session.id, session.version, (s) => ({ ...s, engagementId: engagement.id }));
   const rep: Rep = reps.require(repId, 'Rep');
   if (rep.status !== 're-engaging') {
-    const cause = `match session: proposed “${names.taskTitle}” with ${names.coachName}`;
-    await updateRecord(ctx, 'reps', repId, rep.version, (r) => ({
-      ...r,
-      status: 're-engaging',
-      statusHistory: [...r.statusHistory, { at: now, from: r.status, to: 're-engaging', cause: cause.slice(0, 500), by: user.name }],
-    }));
+    await changeStatus(ctx, rep, 're-engaging', { cause: { messageId: 'status-cause-match', args: { task: names.taskTitle, coach: names.coachName } } });
   }
   return { engagement, session, taskTitle: names.taskTitle, coachName: names.coachName, firstStep: plan.firstStep, firstStepDueAt: plan.firstStepDueAt, taskDueAt: plan.taskDueAt };
 }

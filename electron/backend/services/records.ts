@@ -1,37 +1,31 @@
 import type { CollectionName, RecordOf } from '../store/schema';
-import { recordAudit } from './audit';
-import { newId, type ServiceContext } from './context';
+import type { Fields, Transaction } from '../store/transaction';
+import type { ServiceContext } from './context';
 
 type Versioned = Exclude<CollectionName, 'audit'>;
-type Fields<N extends Versioned> = Omit<RecordOf<N>, 'id' | 'createdAt' | 'updatedAt' | 'version'>;
 
-/**
- * Creates a record with id, timestamps and version 1, writes it, and records it in the audit log.
- * The shared way every service creates things, so no feature forgets the audit trail.
- */
-export async function createRecord<N extends Versioned>(ctx: ServiceContext, collection: N, prefix: string, fields: Fields<N>): Promise<RecordOf<N>> {
-  const now = ctx.now();
-  const record = { ...fields, id: newId(prefix), createdAt: now, updatedAt: now, version: 1 } as RecordOf<N>;
-  await (ctx.store.collections[collection] as unknown as { insert(r: RecordOf<N>[]): Promise<void> }).insert([record]);
-  await recordAudit(ctx, { entity: collection, entityId: record.id, before: null, after: record });
-  return record;
+/** The transaction of the unit of work the service runs in; there is none outside the write queue. */
+export function transactionOf(ctx: Pick<ServiceContext, 'writes'>): Transaction {
+  const tx = ctx.writes.current();
+  if (!tx) throw new Error('A write was attempted outside a unit of work; every change must run through the write queue.');
+  return tx;
+}
+
+/** Creates a record (id, timestamps, version 1) and its audit entry, in the running transaction. */
+export function createRecord<N extends Versioned>(ctx: ServiceContext, collection: N, prefix: string, fields: Fields<N>): Promise<RecordOf<N>> {
+  return transactionOf(ctx).create(collection, prefix, fields);
 }
 
 /**
- * Applies a change to the version the caller saw (a stale version is refused with CONFLICT),
- * writes it, and records before and after in the audit log.
+ * Applies a change to the version the caller saw (a stale version is refused with CONFLICT), with
+ * its audit entry, in the running transaction.
  */
-export async function updateRecord<N extends Versioned>(
+export function updateRecord<N extends Versioned>(
   ctx: ServiceContext,
   collection: N,
   id: string,
   expectedVersion: number,
   change: (current: RecordOf<N>) => RecordOf<N>,
 ): Promise<RecordOf<N>> {
-  const target = ctx.store.collections[collection] as unknown as {
-    update(id: string, v: number, f: (c: RecordOf<N>) => RecordOf<N>, now: string): Promise<{ before: RecordOf<N>; after: RecordOf<N> }>;
-  };
-  const { before, after } = await target.update(id, expectedVersion, change, ctx.now());
-  await recordAudit(ctx, { entity: collection, entityId: id, before, after });
-  return after;
+  return transactionOf(ctx).update(collection, id, expectedVersion, change);
 }

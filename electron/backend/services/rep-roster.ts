@@ -2,13 +2,13 @@ import { z } from 'zod';
 import type { RosterImportResult, RosterRow, RowError } from '../../../shared/api';
 import { RepInput as RepInputSchema } from '../../../shared/api';
 import { activityHealth, effectiveStatus } from '../../../shared/domain/inactivity';
-import { statusCause } from '../../../shared/domain/status-change';
 import { describeIssues, refuse, staleVersion } from '../../../shared/errors';
 import { issue } from '../../../shared/refusals';
 import { Channel, FunctionalArea, type MentorshipChange, type Rep } from '../../../shared/model';
 import { recordAudit } from './audit';
 import { communityZone, newId, type ServiceContext } from './context';
 import { createRecord, updateRecord } from './records';
+import { statusEntry } from './status';
 
 type Fields = z.output<typeof RepInputSchema>;
 
@@ -30,13 +30,11 @@ export async function createRep(ctx: ServiceContext, fields: Fields): Promise<Re
   const clash = emailTaken(ctx, fields.email);
   if (clash) throw refuse('BAD_INPUT', issue('email', 'refusal-email-taken', { name: clash.name, email: fields.email }));
   checkMentor(ctx, fields.mentorId);
-  const last = null;
-  const status = effectiveStatus('active', activityHealth(last, ctx.now(), ctx.store.settings.thresholds, communityZone(ctx)));
-  const by = ctx.store.settings.currentUser.name;
+  const status = effectiveStatus('active', activityHealth(null, ctx.now(), ctx.store.settings.thresholds, communityZone(ctx)));
   const rep = await createRecord(ctx, 'reps', 'rep', {
     ...fields,
     status,
-    statusHistory: [{ at: ctx.now(), from: null, to: status, cause: `added to the roster; ${statusCause(last, ctx.now(), communityZone(ctx))}`, by }],
+    statusHistory: [statusEntry(ctx, null, status, { messageId: 'status-cause-added', args: {} })],
     mentorshipHistory: [],
   });
   if (rep.mentorId) return (await moveMentee(ctx, rep.id, rep.mentorId, 'added to the roster', true))!;

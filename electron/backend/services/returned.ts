@@ -1,8 +1,8 @@
 import { returnedCause, type CompletedWork, type DatedActivity } from '../../../shared/domain/returned';
 import type { RepStatus } from '../../../shared/model';
+import { withOccasion, type StatusOccasion } from '../../../shared/status-causes';
 import { communityZone, type ServiceContext } from './context';
-import { updateRecord } from './records';
-import type { AppliedStatusChange } from './status';
+import { changeStatus, type AppliedStatusChange } from './status';
 
 /** Returned already, or moved on for good: the rule does not touch these. */
 const SETTLED: ReadonlySet<RepStatus> = new Set(['returned', 'alumni']);
@@ -12,7 +12,7 @@ const SETTLED: ReadonlySet<RepStatus> = new Set(['returned', 'alumni']);
  * into the status history. Runs after an activity import and after an engagement is completed, the
  * two events that can make the rule hold.
  */
-export async function applyReturnedRule(ctx: ServiceContext, repIds: Iterable<string>, causeSuffix = ''): Promise<AppliedStatusChange[]> {
+export async function applyReturnedRule(ctx: ServiceContext, repIds: Iterable<string>, occasion?: StatusOccasion): Promise<AppliedStatusChange[]> {
   const { reps, engagements, tasks, activities } = ctx.store.collections;
   const subjects = new Set<string>();
   for (const id of repIds) {
@@ -37,18 +37,13 @@ export async function applyReturnedRule(ctx: ServiceContext, repIds: Iterable<st
   }
   const now = ctx.now();
   const { withinDays } = ctx.store.settings.returnedRule;
-  const user = ctx.store.settings.currentUser;
   const out: AppliedStatusChange[] = [];
   for (const [repId, work] of completed) {
     const cause = returnedCause(work, acts.get(repId) ?? [], withinDays, now, communityZone(ctx));
     if (!cause) continue;
     const rep = reps.require(repId, 'Rep');
-    const full = cause + causeSuffix;
-    await updateRecord(ctx, 'reps', repId, rep.version, (r) => ({
-      ...r,
-      status: 'returned',
-      statusHistory: [...r.statusHistory, { at: now, from: r.status, to: 'returned', cause: full.slice(0, 500), by: user.name }],
-    }));
+    const full = withOccasion(cause, occasion);
+    await changeStatus(ctx, rep, 'returned', { cause: full });
     out.push({ repId, from: rep.status, to: 'returned', cause: full, name: rep.name });
   }
   return out;

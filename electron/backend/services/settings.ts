@@ -22,7 +22,7 @@ export async function updateSettings(ctx: ServiceContext, patch: SettingsPatch):
   if (changes.significantActivityTypes) ctx.health.invalidate();
   await recordAudit(ctx, { entity: 'settings', entityId: 'settings', before: pickChanged(before, changes), after: changes });
   // New rules re-classify everyone; each change is recorded with the rule change as part of its cause.
-  if (changes.significantActivityTypes || changes.thresholds || changes.communityTimeZone) await recomputeStatuses(ctx, undefined, ' (after a change to the activity rules in Settings)');
+  if (changes.significantActivityTypes || changes.thresholds || changes.communityTimeZone) await recomputeStatuses(ctx, undefined, { messageId: 'status-occasion-settings', args: {} });
   return after;
 }
 

@@ -1,43 +1,28 @@
 import type { Low } from 'lowdb';
-import { ApiError, refuse, staleVersion } from '../../../shared/errors';
-import { issue } from '../../../shared/refusals';
-import type { Journal } from './journal';
+import { ApiError } from '../../../shared/errors';
 import type { CollectionDoc } from './schema';
+import type { Transaction } from './transaction';
 
 type Identified = { id: string };
-
-/**
- * What the backend's write path asks of the store: permission before a write (it refuses writes
- * made outside a unit of work) and a report of each write once it is on disk.
- */
-export interface WriteGuard {
-  assertWriting(collection: string): void;
-  recorded(collection: string, id: string, before: unknown, after: unknown): void;
-}
 type Versioned = Identified & { version: number; updatedAt: string };
 
-/** Bulk inserts at or above this size are written as a new snapshot rather than journal lines. */
-const BULK = 200;
-const COMPACT_ENTRIES = 2_000;
-const COMPACT_BYTES = 4 * 1024 * 1024;
-
 /**
- * In-memory records of one collection, persisted as a lowdb snapshot plus a journal of small
- * changes. Every change is on disk before the returned promise resolves, so an acknowledged
- * change survives a crash; a change that could not be written is not kept in memory either.
+ * In-memory records of one collection and their lowdb snapshot. A collection does not write on its
+ * own: a change goes through the running transaction (see transaction.ts), which applies it here,
+ * can undo it, and makes the whole unit of work durable in one step. The methods that change
+ * records are shorthands for that transaction's low-level writes (no audit entry).
  */
 export class Collection<T extends Identified> {
   /** id → position, built on first lookup so a start-up that only scans stays cheap. */
   private byId: Map<string, number> | null = null;
-  private compaction: Promise<void> = Promise.resolve();
-  /** Set by the backend once the store is open; bare stores (tools, store tests) write freely. */
-  guard: WriteGuard | null = null;
+  /** Changed since the snapshot was last written: the next compaction writes it. */
+  dirty = false;
 
   constructor(
     readonly name: string,
     private readonly db: Low<CollectionDoc<T>>,
-    private readonly journal: Journal<T>,
-    private readonly onBackgroundError: (err: unknown) => void = () => undefined,
+    /** The transaction a write joins; it throws when writes are refused here (see Store). */
+    private readonly transaction: (collection: string) => Transaction,
   ) {}
 
   private get index(): Map<string, number> {
@@ -53,6 +38,11 @@ export class Collection<T extends Identified> {
     return this.db.data.records.length;
   }
 
+  /** The commit-journal generation the snapshot on disk continues from. */
+  get snapshotGen(): number {
+    return this.db.data.journalGen ?? 0;
+  }
+
   get(id: string): T | undefined {
     const i = this.index.get(id);
     return i === undefined ? undefined : this.db.data.records[i];
@@ -65,106 +55,75 @@ export class Collection<T extends Identified> {
   }
 
   async insert(records: readonly T[]): Promise<void> {
-    this.guard?.assertWriting(this.name);
-    const seen = new Set<string>();
-    for (const r of records) {
-      if (this.index.has(r.id) || seen.has(r.id)) {
-        const taken = issue('id', 'refusal-duplicate-id', { collection: this.name, id: r.id });
-        throw refuse('CONFLICT', taken, { message: taken.message });
-      }
-      seen.add(r.id);
-    }
-    const start = this.db.data.records.length;
-    for (const r of records) {
-      this.index.set(r.id, this.db.data.records.length);
-      this.db.data.records.push(r);
-    }
-    try {
-      if (records.length >= BULK) await this.compact();
-      else await this.journal.append(records.map((record) => ({ op: 'put' as const, record })));
-    } catch (err) {
-      this.db.data.records.length = start;
-      for (const r of records) this.index.delete(r.id);
-      throw err;
-    }
-    for (const r of records) this.guard?.recorded(this.name, r.id, null, r);
-    this.maybeCompact();
+    return this.transaction(this.name).insertMany(this.name as never, records as never);
   }
 
   /**
    * Replaces one record if the caller saw its latest version; a stale edit is refused instead of
    * silently overwriting someone else's work.
    */
-  async update<U extends T & Versioned>(
-    this: Collection<U>,
-    id: string,
-    expectedVersion: number,
-    change: (current: U) => U,
-    now: string,
-  ): Promise<{ before: U; after: U }> {
-    this.guard?.assertWriting(this.name);
-    const i = this.index.get(id);
-    const before = i === undefined ? undefined : this.db.data.records[i];
-    if (i === undefined || !before) throw new ApiError('NOT_FOUND', `No ${this.name} record with id "${id}".`, { id });
-    if (before.version !== expectedVersion) {
-      const stale = issue('', 'refusal-stale-record', { collection: this.name, expected: expectedVersion, current: before.version });
-      throw staleVersion(stale, expectedVersion, before.version, { id });
-    }
-    const after = { ...change(before), id, version: before.version + 1, updatedAt: now };
-    this.db.data.records[i] = after;
-    try {
-      await this.journal.append([{ op: 'put', record: after }]);
-    } catch (err) {
-      this.db.data.records[i] = before;
-      throw err;
-    }
-    this.guard?.recorded(this.name, id, before, after);
-    this.maybeCompact();
-    return { before, after };
+  async update<U extends T & Versioned>(this: Collection<U>, id: string, expectedVersion: number, change: (current: U) => U, now?: string): Promise<{ before: U; after: U }> {
+    return this.transaction(this.name).revise(this.name as never, id, expectedVersion, change as never, now) as never;
   }
 
-  /** Replaces the whole content (seeding, restoring): written as a fresh snapshot. */
+  /** Replaces the whole content (seeding, restoring). */
   async replaceAll(records: T[]): Promise<void> {
-    this.guard?.assertWriting(this.name);
-    this.db.data.records = records;
-    this.reindex();
-    await this.compact();
-    this.guard?.recorded(this.name, '*', null, null);
+    return this.transaction(this.name).replaceAll(this.name as never, records as never);
   }
 
-  /**
-   * Folds the journal into a new snapshot: start a new journal generation, write the snapshot
-   * (which holds everything so far) atomically, then delete the older journals.
-   */
-  compact(): Promise<void> {
-    const run = this.compaction.catch(() => undefined).then(async () => {
-      const gen = await this.journal.rotate();
-      this.db.data.journalGen = gen;
-      await this.db.write();
-      await this.journal.removeBefore(gen);
-    });
-    this.compaction = run;
-    return run;
+  /** Writes the snapshot: used by the store's compaction only, between units of work. */
+  async writeSnapshot(gen: number): Promise<void> {
+    this.db.data.journalGen = gen;
+    await this.db.write();
+    this.dirty = false;
   }
 
-  /** Waits for background work and leaves everything in the snapshot. */
-  async flush(): Promise<void> {
-    await this.compaction.catch(() => undefined);
-    if (this.journal.entries > 0) await this.compact();
-  }
+  // What a transaction applies. Each returns how to undo it, for a unit of work that fails.
 
-  async close(): Promise<void> {
-    await this.flush();
-    await this.journal.close();
-  }
-
-  private maybeCompact(): void {
-    if (this.journal.entries >= COMPACT_ENTRIES || this.journal.bytes >= COMPACT_BYTES) {
-      this.compact().catch(this.onBackgroundError);
+  applyPut(record: T): () => void {
+    const i = this.index.get(record.id);
+    const records = this.db.data.records;
+    this.dirty = true;
+    if (i !== undefined) {
+      const previous = records[i]!;
+      records[i] = record;
+      return () => {
+        records[i] = previous;
+      };
     }
+    this.index.set(record.id, records.push(record) - 1);
+    // Undone in reverse order, so the record is still the last one then.
+    return () => {
+      records.pop();
+      this.index.delete(record.id);
+    };
   }
 
-  private reindex(): void {
+  applyDelete(id: string): { before: T; undo: () => void } | null {
+    const i = this.index.get(id);
+    if (i === undefined) return null;
+    const records = this.db.data.records;
+    const before = records[i]!;
+    records.splice(i, 1);
     this.byId = null;
+    this.dirty = true;
+    return {
+      before,
+      undo: () => {
+        records.splice(i, 0, before);
+        this.byId = null;
+      },
+    };
+  }
+
+  applyReplace(records: T[]): () => void {
+    const previous = this.db.data.records;
+    this.db.data.records = records;
+    this.byId = null;
+    this.dirty = true;
+    return () => {
+      this.db.data.records = previous;
+      this.byId = null;
+    };
   }
 }

@@ -1,17 +1,18 @@
 import { open, readdir, readFile, rm, type FileHandle } from 'node:fs/promises';
 import { join } from 'node:path';
 
+/** A line of the per-collection journals that folders written before the store-wide one still have. */
 export type JournalEntry<T> = { op: 'put'; record: T } | { op: 'del'; id: string };
 
 /**
- * An append-only log of small changes to one collection, beside its lowdb snapshot. A one-field
- * edit to one Rep appends one fsynced line instead of rewriting a multi-megabyte file; the
- * collection folds the log into a new snapshot now and then (compaction).
+ * An append-only log of fsynced lines beside the lowdb snapshots. A one-field edit to one Rep
+ * appends one line instead of rewriting a multi-megabyte file; the store folds the log into new
+ * snapshots now and then (compaction).
  *
- * Logs are numbered by generation: the snapshot records the generation it continues from, so a
- * crash at any point of a compaction replays exactly the entries the snapshot lacks.
+ * Logs are numbered by generation: each snapshot records the generation it continues from, so a
+ * crash at any point of a compaction replays exactly the lines the snapshot lacks.
  */
-export class Journal<T> {
+export class Journal<L> {
   private handle: FileHandle | null = null;
   private chain: Promise<unknown> = Promise.resolve();
   /** Entries and bytes in the current generation, to decide when to compact. */
@@ -32,8 +33,8 @@ export class Journal<T> {
     return join(this.dir, `${this.name}.journal-${gen}.ndjson`);
   }
 
-  /** Appends entries and resolves once they are on disk; appends never interleave. */
-  append(entries: JournalEntry<T>[]): Promise<void> {
+  /** Appends lines and resolves once they are on disk; appends never interleave. */
+  append(entries: L[]): Promise<void> {
     const text = entries.map((e) => JSON.stringify(e)).join('\n') + '\n';
     return this.enqueue(async () => {
       if (!this.handle) {
@@ -92,27 +93,20 @@ export async function listJournals(dir: string, name: string): Promise<{ gen: nu
     .sort((a, b) => a.gen - b.gen);
 }
 
-export interface ReplayResult {
-  entries: JournalEntry<unknown>[];
+export interface LogLines<L> {
+  lines: { gen: number; value: L }[];
   /** Logs with a line, other than a torn last one, that could not be read. */
   damaged: { path: string; line: number; reason: string }[];
 }
 
 /**
- * Reads the logs from generation `fromGen` on, each record through `parseRecord`. A torn final line
+ * Reads the logs from generation `fromGen` on, each line through `parseLine`. A torn final line
  * is what a crash mid-append leaves; that append was never acknowledged, so it is dropped quietly.
- * Anything else unreadable stops the replay of that log and is reported; the snapshot is then
+ * Anything else unreadable stops the replay of that log and is reported; the snapshots are then
  * rewritten without it.
  */
-export async function readJournals(dir: string, name: string, fromGen: number, parseRecord: (record: unknown) => { id: string }): Promise<ReplayResult> {
-  const check = (raw: unknown): JournalEntry<unknown> => {
-    const entry = raw as { op?: unknown; id?: unknown; record?: unknown } | null;
-    if (entry?.op === 'del' && typeof entry.id === 'string') return { op: 'del', id: entry.id };
-    if (entry?.op === 'put') return { op: 'put', record: parseRecord(entry.record) };
-    throw new Error('not a journal entry');
-  };
-  const entries: JournalEntry<unknown>[] = [];
-  const damaged: ReplayResult['damaged'] = [];
+export async function readLog<L>(dir: string, name: string, fromGen: number, parseLine: (raw: unknown) => L): Promise<LogLines<L>> {
+  const out: LogLines<L> = { lines: [], damaged: [] };
   for (const { gen, path } of await listJournals(dir, name)) {
     if (gen < fromGen) continue;
     const lines = (await readFile(path, 'utf8')).split('\n');
@@ -120,15 +114,31 @@ export async function readJournals(dir: string, name: string, fromGen: number, p
     for (let i = 0; i < complete.length; i++) {
       const isTornTail = i === complete.length - 1 && lines.at(-1) !== '';
       try {
-        entries.push(check(JSON.parse(complete[i]!)));
+        out.lines.push({ gen, value: parseLine(JSON.parse(complete[i]!)) });
       } catch (err) {
-        if (!isTornTail) damaged.push({ path, line: i + 1, reason: err instanceof Error ? err.message : String(err) });
-        // The rest of this log cannot be trusted; newer logs are whole records and still apply.
+        if (!isTornTail) out.damaged.push({ path, line: i + 1, reason: err instanceof Error ? err.message : String(err) });
+        // The rest of this log cannot be trusted; newer logs are whole lines and still apply.
         break;
       }
     }
   }
-  return { entries, damaged };
+  return out;
+}
+
+export interface ReplayResult {
+  entries: JournalEntry<unknown>[];
+  damaged: LogLines<unknown>['damaged'];
+}
+
+/** Reads an old per-collection journal (see readLog), each record through `parseRecord`. */
+export async function readJournals(dir: string, name: string, fromGen: number, parseRecord: (record: unknown) => { id: string }): Promise<ReplayResult> {
+  const { lines, damaged } = await readLog(dir, name, fromGen, (raw): JournalEntry<unknown> => {
+    const entry = raw as { op?: unknown; id?: unknown; record?: unknown } | null;
+    if (entry?.op === 'del' && typeof entry.id === 'string') return { op: 'del', id: entry.id };
+    if (entry?.op === 'put') return { op: 'put', record: parseRecord(entry.record) };
+    throw new Error('not a journal entry');
+  });
+  return { entries: lines.map((l) => l.value), damaged };
 }
 
 /** Applies journal entries to a snapshot's records in place: a put replaces or appends, a del removes. */

@@ -18,7 +18,7 @@ import type { NoticeMessageId } from '../../../shared/notices';
 import { MIGRATIONS } from './migrations';
 
 /** Bumped whenever a stored shape changes; each bump adds a migration below. */
-export const SCHEMA_VERSION = 2;
+export const SCHEMA_VERSION = 3;
 
 /** One JSON file per collection, so a write to one never rewrites the big ones (activities). */
 export const COLLECTIONS = {
@@ -41,12 +41,17 @@ export const COLLECTION_NAMES = Object.keys(COLLECTIONS) as CollectionName[];
 
 export interface CollectionDoc<T> {
   schemaVersion: number;
-  /** The journal generation this snapshot continues from (see journal.ts). */
+  /** The commit-journal generation this snapshot continues from (see commit-log.ts). */
   journalGen?: number;
   records: T[];
 }
 
-export const SettingsDoc = z.object({ schemaVersion: z.number().int().min(1), settings: Settings });
+export const SettingsDoc = z.object({
+  schemaVersion: z.number().int().min(1),
+  /** The commit-journal generation settings.json continues from, like a collection's snapshot. */
+  journalGen: z.number().int().min(0).optional(),
+  settings: Settings,
+});
 export type SettingsDoc = z.infer<typeof SettingsDoc>;
 
 /**
@@ -59,6 +64,8 @@ export interface Migration {
   /** The notice that tells the user what changed; it gets the file name as `$file`. */
   notice: NoticeMessageId;
   up(doc: Record<string, unknown>): Record<string, unknown>;
+  /** For a collection: one record, as its journal lines (written in their snapshot's shape) need. */
+  record?(record: unknown): unknown;
 }
 
 export function migrate(
@@ -82,6 +89,16 @@ export function migrate(
     current = { ...current, schemaVersion: version };
   }
   return { doc: current, applied };
+}
+
+/** A journal line's record, brought from its snapshot's version to the current one. */
+export function migrateRecord(file: CollectionName, record: unknown, from: number, migrations: readonly Migration[] = MIGRATIONS): unknown {
+  let current = record;
+  for (let version = from; version < SCHEMA_VERSION; version++) {
+    const step = migrations.find((m) => m.file === file && m.from === version);
+    if (step?.record) current = step.record(current);
+  }
+  return current;
 }
 
 /**

@@ -6,9 +6,11 @@ import { describeIssues, issuesToMessage } from '../../../shared/errors';
 import type { Notice } from '../../../shared/api';
 import { Settings } from '../../../shared/model';
 import { formatNotice, type NoticeArgs, type NoticeMessageId } from '../../../shared/notices';
-import { Collection, type WriteGuard } from './collection';
+import { Collection } from './collection';
+import { COMMIT_LOG, parseCommitLine, replayCommits, type CommitLine } from './commit-log';
 import { DurableJsonFile } from './durable-json-file';
-import { applyJournal, Journal, listJournals, readJournals } from './journal';
+import { applyJournal, Journal, listJournals, readJournals, readLog } from './journal';
+import { Transaction, type CommitOp, type TransactionHost } from './transaction';
 import { claimBackupDir } from './backups';
 import { lockDataDir } from './lock';
 import {
@@ -17,6 +19,7 @@ import {
   SCHEMA_VERSION,
   SettingsDoc,
   migrate,
+  migrateRecord,
   schemaFingerprint,
   type CollectionDoc,
   type CollectionName,
@@ -38,13 +41,26 @@ export interface StoreOptions {
   keepBackups?: number;
 }
 
+/**
+ * What the backend's write path offers the store: the transaction of the unit of work running now
+ * (null outside one, and then the store refuses to write).
+ */
+export interface WriteGuard {
+  current(): Transaction | null;
+}
+
+/** A commit of this many records is folded into the snapshots at once (imports, restores). */
+const BULK = 200;
+const COMPACT_LINES = 2_000;
+const COMPACT_BYTES = 4 * 1024 * 1024;
+
 const BACKUP_DIR = 'backups';
 const SET_ASIDE_DIR = 'damaged';
 
 /** A file that could not be read, with a sentence that says why. */
 class DamagedFile extends Error {}
 
-export class Store {
+export class Store implements TransactionHost {
   readonly notices: Notice[] = [];
   private settingsDb!: Low<SettingsDoc>;
   readonly collections = {} as Collections;
@@ -78,24 +94,62 @@ export class Store {
   }
 
   private guard: WriteGuard | null = null;
+  /** The store-wide journal of commits (see commit-log.ts). */
+  private commits!: Journal<CommitLine>;
+  private settingsDirty = false;
+  private compactionDue = false;
+  private compaction: Promise<void> = Promise.resolve();
 
   /** Installs the backend's write path: from now on every write must run in a unit of work. */
   setWriteGuard(guard: WriteGuard): void {
     this.guard = guard;
-    for (const name of COLLECTION_NAMES) this.collections[name].guard = guard;
   }
 
+  now(): string {
+    return this.opts.now();
+  }
+
+  /** A new transaction for a unit of work; the write path commits or rolls it back. */
+  begin(method: string): Transaction {
+    return new Transaction(this, method);
+  }
+
+  /**
+   * The transaction a write joins. Once the backend's write path is installed, a write outside a
+   * unit of work is refused; a bare store (tools, store tests) commits each write on its own.
+   */
+  private readonly transactionFor = (collection: string): Transaction => {
+    if (!this.guard) return new Transaction(this, 'store', true);
+    const tx = this.guard.current();
+    if (!tx) throw new Error(`A write to ${collection} was attempted outside a unit of work; every change must run through the write queue.`);
+    return tx;
+  };
+
   async saveSettings(next: Settings): Promise<void> {
-    this.guard?.assertWriting('settings');
-    const previous = this.settingsDb.data.settings;
-    this.settingsDb.data = { schemaVersion: SCHEMA_VERSION, settings: next };
-    try {
-      await this.settingsDb.write();
-    } catch (err) {
-      this.settingsDb.data = { schemaVersion: SCHEMA_VERSION, settings: previous };
-      throw err;
-    }
-    this.guard?.recorded('settings', 'settings', previous, next);
+    await this.transactionFor('settings').saveSettings(next);
+  }
+
+  applySettings(next: Settings): () => void {
+    const previous = this.settingsDb.data;
+    this.settingsDb.data = { ...previous, schemaVersion: SCHEMA_VERSION, settings: next };
+    this.settingsDirty = true;
+    return () => {
+      this.settingsDb.data = previous;
+    };
+  }
+
+  /** One fsynced journal line for the whole unit of work: a torn line is a commit never acknowledged. */
+  async commitOps(ops: readonly CommitOp[]): Promise<void> {
+    await this.commits.append([{ ops: [...ops] }]);
+    const records = ops.reduce((n, op) => n + (op.op === 'replace' ? op.records.length : 1), 0);
+    if (records >= BULK || this.commits.entries >= COMPACT_LINES || this.commits.bytes >= COMPACT_BYTES) this.compactionDue = true;
+    // A bare store has no queue to compact between units of work; it does so after each write.
+    if (!this.guard) await this.maintain();
+  }
+
+  /** Compacts when the journal has grown; the write path calls it between units of work. */
+  async maintain(): Promise<void> {
+    if (this.compactionDue) await this.compact();
   }
 
   /** Everything the store holds, as plain data (for archives and backups). */
@@ -122,18 +176,53 @@ export class Store {
     this.replacedListeners.push(listener);
   }
 
-  /** Waits for every queued write; used before exit and by tests. */
+  /** Leaves everything in the snapshots (before a backup, before exit, in tests). */
   async flush(): Promise<void> {
-    for (const name of COLLECTION_NAMES) await this.collections[name]?.flush();
+    await this.compaction.catch(() => undefined);
+    if (this.settingsDirty || COLLECTION_NAMES.some((name) => this.collections[name].dirty)) await this.compact();
     await Promise.all(this.files.map((f) => f.idle()));
   }
 
-  /** Folds every journal into its snapshot and closes the journals; the store is unusable after. */
+  /** Folds the journal into the snapshots and closes it; the store is unusable after. */
   async close(): Promise<void> {
-    for (const name of COLLECTION_NAMES) await this.collections[name]?.close();
-    await Promise.all(this.files.map((f) => f.idle()));
+    await this.flush();
+    await this.commits?.close();
     await this.unlock();
   }
+
+  /**
+   * Folds the journal into the snapshots of the collections that changed: start a new journal
+   * generation, write each changed snapshot (which holds everything so far) atomically with that
+   * generation, then delete the older journals, which every snapshot has now passed — a snapshot
+   * that was not rewritten had nothing in them. A crash at any point replays what a snapshot lacks.
+   */
+  compact(): Promise<void> {
+    if (this.guard?.current()?.hasWrites) {
+      // Snapshots are written from memory, which holds this unit's changes before they are committed.
+      return Promise.reject(new Error('The store cannot fold its journal while a unit of work has uncommitted changes.'));
+    }
+    const run = this.compaction.catch(() => undefined).then(async () => {
+      this.compactionDue = false;
+      const gen = await this.commits.rotate();
+      for (const name of COLLECTION_NAMES) {
+        const collection = this.collections[name];
+        if (collection.dirty) await collection.writeSnapshot(gen);
+        // Journals of the old per-collection format are in the snapshot now.
+        if (this.legacyJournals.delete(name)) for (const j of await listJournals(this.opts.dataDir, name)) await rm(j.path, { force: true });
+      }
+      if (this.settingsDirty) {
+        this.settingsDirty = false;
+        this.settingsDb.data = { ...this.settingsDb.data, journalGen: gen };
+        await this.settingsDb.write();
+      }
+      await this.commits.removeBefore(gen);
+    });
+    this.compaction = run;
+    return run;
+  }
+
+  /** Collections whose old per-collection journals were replayed on this start. */
+  private readonly legacyJournals = new Set<CollectionName>();
 
   private path(file: string): string {
     return join(this.opts.dataDir, `${file}.json`);
@@ -165,19 +254,51 @@ export class Store {
         schemaVersion: SCHEMA_VERSION,
         records: [],
       };
-      const { replayed, lastGen } = await this.replayJournal(name, doc, schema);
-      const journal = new Journal<RecordOf<typeof name>>(this.opts.dataDir, name, lastGen);
-      const collection = new Collection(name, new Low(file, doc) as never, journal, (err) => console.error(`[rekindle] compacting ${name} failed:`, err));
+      const replayed = await this.replayLegacyJournal(name, doc, schema);
+      const collection = new Collection(name, new Low(file, doc) as never, this.transactionFor);
       (this.collections as Record<string, unknown>)[name] = collection;
       this.files.push(file as DurableJsonFile<unknown>);
-      // Fold what was replayed into the snapshot now, so the next start reads one file.
-      if (replayed > 0 || this.migratedFiles.has(name)) await collection.compact();
+      if (replayed > 0 || this.migratedFiles.has(name)) collection.dirty = true;
     }
+    await this.openCommitLog();
+    // Fold what was replayed into the snapshots now, so the next start reads one file each.
+    if (this.settingsDirty || COLLECTION_NAMES.some((name) => this.collections[name].dirty)) await this.compact();
     if (upgrade) await this.finishUpgrade(upgrade);
+  }
+
+  /** Replays the commits that the snapshots lack and opens the journal for the next ones. */
+  private async openCommitLog(): Promise<void> {
+    const settingsGen = this.settingsDb.data.journalGen ?? 0;
+    const folderVersion = this.readVersions.get('settings') ?? SCHEMA_VERSION;
+    const gens = [settingsGen, ...COLLECTION_NAMES.map((name) => this.collections[name].snapshotGen)];
+    const { lines, damaged } = await readLog(this.opts.dataDir, COMMIT_LOG, Math.min(...gens), (raw) =>
+      // Lines were written in the folder's format when it was read (settings.json stands for it).
+      parseCommitLine(raw, (collection, record) => COLLECTIONS[collection].parse(migrateRecord(collection, record, folderVersion)) as { id: string }),
+    );
+    replayCommits(lines, (name) => {
+      if (name === 'settings') return { gen: settingsGen, put: (s) => this.applySettings(s as Settings), del: () => undefined, replace: () => undefined };
+      const collection = this.collections[name as CollectionName];
+      return { gen: collection.snapshotGen, put: (r) => collection.applyPut(r as never), del: (id) => collection.applyDelete(id), replace: (rs) => collection.applyReplace(rs as never) };
+    });
+    await this.setAsideDamaged(damaged);
+    const journals = await listJournals(this.opts.dataDir, COMMIT_LOG);
+    this.commits = new Journal<CommitLine>(this.opts.dataDir, COMMIT_LOG, Math.max(...gens, ...journals.map((j) => j.gen)));
+  }
+
+  private async setAsideDamaged(damaged: { path: string; line: number; reason: string }[], file?: string): Promise<void> {
+    for (const d of damaged) {
+      const dir = join(this.opts.dataDir, SET_ASIDE_DIR);
+      await mkdir(dir, { recursive: true });
+      const aside = join(dir, basename(d.path));
+      await rename(d.path, aside);
+      this.notice('file-set-aside', 'notice-journal-set-aside', { journal: basename(d.path), line: d.line, why: d.reason, aside }, file);
+    }
   }
 
   /** Files a migration step rewrote on this start; they are saved in the new shape at once. */
   private readonly migratedFiles = new Set<string>();
+  /** The format each file was read in: its journal lines were written in that shape too. */
+  private readonly readVersions = new Map<string, number>();
 
   /**
    * Before an older data folder is upgraded, its files are copied as they are (journals included)
@@ -212,27 +333,29 @@ export class Store {
     this.notice('migrated', 'notice-upgraded', { from, to: SCHEMA_VERSION, backup: backupId });
   }
 
-  /** Applies the journal entries written after the snapshot; see journal.ts. */
-  private async replayJournal(name: CollectionName, doc: CollectionDoc<unknown>, schema: z.ZodType): Promise<{ replayed: number; lastGen: number }> {
-    const fromGen = doc.journalGen ?? 0;
-    const { entries, damaged } = await readJournals(this.opts.dataDir, name, fromGen, (record) => schema.parse(record) as { id: string });
-    applyJournal(doc.records as { id: string }[], entries);
+  /**
+   * Folders written before the store-wide journal have one journal per collection; their entries
+   * after the snapshot are applied here, and the next compaction folds them in and deletes them.
+   */
+  private async replayLegacyJournal(name: CollectionName, doc: CollectionDoc<unknown>, schema: z.ZodType): Promise<number> {
     const journals = await listJournals(this.opts.dataDir, name);
-    for (const d of damaged) {
-      const dir = join(this.opts.dataDir, SET_ASIDE_DIR);
-      await mkdir(dir, { recursive: true });
-      const aside = join(dir, basename(d.path));
-      await rename(d.path, aside);
-      this.notice('file-set-aside', 'notice-journal-set-aside', { journal: basename(d.path), line: d.line, why: d.reason, aside }, name);
-    }
-    return { replayed: entries.length + damaged.length, lastGen: Math.max(fromGen, ...journals.map((j) => j.gen)) };
+    if (journals.length === 0) return 0;
+    this.legacyJournals.add(name);
+    // Journal lines were written in the shape of the file's format when it was read, so they migrate too.
+    const from = this.readVersions.get(name) ?? SCHEMA_VERSION;
+    const { entries, damaged } = await readJournals(this.opts.dataDir, name, doc.journalGen ?? 0, (record) => schema.parse(migrateRecord(name, record, from)) as { id: string });
+    applyJournal(doc.records as { id: string }[], entries);
+    await this.setAsideDamaged(damaged, name);
+    // Always folded: the old journals must go before the new one is written.
+    return entries.length + damaged.length + 1;
   }
 
   /** Writes settings.json, the marker of an initialised data folder; done last on first run. */
   async markInitialized(): Promise<void> {
     // Every collection gets its file, so the folder (and each backup of it) is complete.
-    for (const name of COLLECTION_NAMES) await this.collections[name].compact();
-    await this.settingsDb.write();
+    for (const name of COLLECTION_NAMES) this.collections[name].dirty = true;
+    this.settingsDirty = true;
+    await this.compact();
   }
 
   /**
@@ -246,6 +369,8 @@ export class Store {
   ): Promise<T | null> {
     const parseAndCheck = (raw: unknown): T => {
       if (raw === null || typeof raw !== 'object' || Array.isArray(raw)) throw new DamagedFile('it is not a JSON object');
+      const version = (raw as { schemaVersion?: unknown }).schemaVersion;
+      this.readVersions.set(file, typeof version === 'number' ? version : 1);
       const { doc, applied } = migrate(file, raw as Record<string, unknown>);
       const value = validate(doc);
       for (const step of applied) this.notice('migrated', step, { file }, file);

@@ -75,7 +75,11 @@ export function formatDateTime(iso: string, locale: Locale): string {
 
 /** "14 months ago" in the user's language, counted in days on their calendar up to the backend's now. */
 export function formatAgo(iso: string, now: string, locale: Locale): string {
-  const days = wholeDaysBetween(iso, now, currentTimeZone());
+  return formatAgoDays(wholeDaysBetween(iso, now, currentTimeZone()), locale);
+}
+
+/** "14 months ago" in the user's language, from a number of days. */
+export function formatAgoDays(days: number, locale: Locale): string {
   const rtf = new Intl.RelativeTimeFormat(locale, { numeric: 'auto' });
   if (days < 45) return rtf.format(-days, 'day');
   if (days < 730) return rtf.format(-Math.round(days / 30.44), 'month');

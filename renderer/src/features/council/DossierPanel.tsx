@@ -6,6 +6,7 @@ import { useToday } from '../../app/clock-store';
 import { useSettings } from '../../app/settings-store';
 import { StatusBadge } from '../../components/StatusBadge';
 import { formatDate, useT, type Translate } from '../../i18n/i18n';
+import { formatCause } from '../../i18n/status-causes';
 import { useCouncil, type DecisionForm } from './council-store';
 
 type GateItem = Dossier['gate']['items'][number];
@@ -239,7 +240,7 @@ export function DossierPanel({ repId }: { repId: string }) {
         <ol className="council-timeline">
           {d.timeline.map((e) => (
             <li key={`${e.kind}-${e.id}`}>
-              <span className="muted">{formatDate(e.at, locale)}</span> <strong>{t(`council-kind-${e.kind}`)}</strong> <span className="badge">{stateLabel(t, e)}</span> <span>{e.text}</span>
+              <span className="muted">{formatDate(e.at, locale)}</span> <strong>{t(`council-kind-${e.kind}`)}</strong> <span className="badge">{stateLabel(t, e)}</span> <span>{e.cause ? formatCause(t, locale, e.cause) : e.text}</span>
               {e.confidential && (
                 <p>
                   <span className="badge council-confidential">{t('council-confidential')}</span> {e.confidential}

@@ -18,6 +18,8 @@ import { attempt } from '../../app/errors-store';
 import { hrefFor } from '../../app/route';
 import { StatusBadge } from '../../components/StatusBadge';
 import { useT } from '../../i18n/i18n';
+import { formatCause } from '../../i18n/status-causes';
+import { useSettings } from '../../app/settings-store';
 
 type Kind = 'activity' | 'roster';
 
@@ -27,6 +29,7 @@ type Kind = 'activity' | 'roster';
  */
 export function ImportView({ kind, onImported }: { kind: Kind; onImported: () => void }) {
   const t = useT();
+  const locale = useSettings((s) => s.settings?.language ?? 'en-US');
   const fields: readonly string[] = kind === 'activity' ? ACTIVITY_FIELDS : ROSTER_FIELDS;
   const required: readonly string[] = kind === 'activity' ? REQUIRED_ACTIVITY_FIELDS : REQUIRED_ROSTER_FIELDS;
   const [file, setFile] = useState<{ name: string; table: Table } | null>(null);
@@ -184,7 +187,7 @@ export function ImportView({ kind, onImported }: { kind: Kind; onImported: () =>
                 <ul className="item-list">
                   {result.statusChanges.map((c) => (
                     <li key={c.repId}>
-                      <a href={hrefFor('reps', c.repId)}>{c.name}</a> <StatusBadge status={c.from} /> → <StatusBadge status={c.to} /> <span className="muted">{c.cause}</span>
+                      <a href={hrefFor('reps', c.repId)}>{c.name}</a> <StatusBadge status={c.from} /> → <StatusBadge status={c.to} /> <span className="muted">{formatCause(t, locale, c.cause)}</span>
                     </li>
                   ))}
                 </ul>

@@ -4,6 +4,7 @@ import { navigate } from '../../app/route';
 import { useSettings } from '../../app/settings-store';
 import { StatusBadge } from '../../components/StatusBadge';
 import { formatAgo, formatDate, useT } from '../../i18n/i18n';
+import { formatCause } from '../../i18n/status-causes';
 import { RepForm } from './RepForm';
 import { useReps } from './reps-store';
 
@@ -101,9 +102,9 @@ export function RepDetailPanel({ id }: { id: string }) {
       )}
       <h3>{t('rep-status-history')}</h3>
       <ul className="item-list">
-        {rep.statusHistory.map((h, i) => (
-          <li key={i}>
-            {formatDate(h.at, locale)}: {t(`status-${h.to}`)} — {h.cause}
+        {rep.statusHistory.map((h) => (
+          <li key={h.id}>
+            {formatDate(h.at, locale)}: {t(`status-${h.to}`)} — {formatCause(t, locale, h.cause)}
           </li>
         ))}
       </ul>

@@ -4,4 +4,5 @@ notice-set-aside = { $file }.json could not be read ({ $why }) and no good backu
 notice-journal-set-aside = { $journal } has an unreadable entry at line { $line } ({ $why }); the changes before it were kept and the file was moved to { $aside }.
 notice-upgraded = The data was upgraded from format { $from } to { $to }. A copy as it was before is kept as the backup { $backup } (Settings → Data).
 notice-migrated-reason-labels = { $file }.json was upgraded: the built-in reasons are now named in the language of the interface; reasons you renamed or added keep their names.
+notice-migrated-status-causes = { $file }.json was upgraded: the reasons for status changes are now shown in the language of the interface; those Rekindle could not recognise keep their original words.
 notice-backup-failed = Today's backup could not be taken ({ $why }). Your data is unchanged; take one from Settings → Data, or the next start will try again.
