@@ -1,5 +1,5 @@
 import { api, isMethod, type Method, type Output, type ParsedInput } from '../../shared/api';
-import { ApiError, describeIssues, issuesToMessage, type Result } from '../../shared/errors';
+import { ApiError, describeIssues, refuse, type Result } from '../../shared/errors';
 import type { UnitOfWorkQueue } from './unit-of-work';
 
 export type Handler<M extends Method> = (input: ParsedInput<M>) => Promise<Output<M>> | Output<M>;
@@ -28,7 +28,7 @@ export function createDispatcher(handlers: Handlers, opts: DispatchOptions) {
     const parsed = spec.input.safeParse(rawInput ?? {});
     if (!parsed.success) {
       const issues = describeIssues(parsed.error.issues);
-      return fail(new ApiError('BAD_INPUT', issuesToMessage(`Invalid input for ${method}`, issues), { issues }));
+      return fail(refuse('BAD_INPUT', issues, { prefix: `Invalid input for ${method}` }));
     }
     const roles = (spec as { roles?: readonly string[] }).roles;
     if (roles && !roles.includes(opts.role())) {

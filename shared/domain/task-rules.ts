@@ -1,4 +1,5 @@
 import type { FieldIssue } from '../errors';
+import { issue } from '../refusals';
 import type { TaskFields } from '../model';
 import type { z } from 'zod';
 
@@ -10,10 +11,10 @@ type Publishable = Pick<z.output<typeof TaskFields>, 'deliverable' | 'steps' | '
  */
 export function publishProblems(task: Publishable): FieldIssue[] {
   const problems: FieldIssue[] = [];
-  if (task.deliverable.trim() === '') problems.push({ path: 'deliverable', message: 'a published task needs a deliverable (what exists when it is done)' });
-  if (task.steps.length === 0) problems.push({ path: 'steps', message: 'a published task needs at least one step' });
-  if (task.effortHours === null || task.effortHours <= 0) problems.push({ path: 'effortHours', message: 'a published task needs an effort estimate in hours' });
-  if (task.languages.length === 0) problems.push({ path: 'languages', message: 'a published task needs at least one language' });
+  if (task.deliverable.trim() === '') problems.push(issue('deliverable', 'refusal-publish-deliverable'));
+  if (task.steps.length === 0) problems.push(issue('steps', 'refusal-publish-steps'));
+  if (task.effortHours === null || task.effortHours <= 0) problems.push(issue('effortHours', 'refusal-publish-effort'));
+  if (task.languages.length === 0) problems.push(issue('languages', 'refusal-publish-languages'));
   return problems;
 }
 

@@ -10,7 +10,7 @@
  * Pure TS: no `node:` imports, no DOM. HiGHS (WebAssembly) is loaded lazily on first MIP solve.
  */
 import type { Highs, ModelData } from 'highs';
-import { ApiError } from '../errors';
+import { refuse, type ApiError } from '../errors';
 
 export interface Candidate {
   repId: string;
@@ -68,7 +68,7 @@ interface Prepared {
 const byCodeUnits = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
 
 function badInput(message: string): ApiError {
-  return new ApiError('BAD_INPUT', `Batch matching: ${message}`);
+  return refuse('BAD_INPUT', { path: '', message: `Batch matching: ${message}` });
 }
 
 function indexIds(ids: readonly string[], kind: string, allowDuplicates: boolean): Map<string, number> {

@@ -14,7 +14,7 @@
  *      for coaches — then sorts those few candidates.
  * `suggestNaive` is the plain full scan of every task × coach pair, kept for tests and the benchmark.
  */
-import { ApiError } from '../errors';
+import { ApiError, refuse } from '../errors';
 import type { z } from 'zod';
 import type { MatchSuggestionSnapshot } from '../model';
 import type { Candidate, BatchProblem } from './assignment';
@@ -493,7 +493,7 @@ export function planFromChoice(ctx: MatchContext, repId: string, input: PlanInpu
   if (Number.isNaN(nowMs)) throw new ApiError('BAD_INPUT', `Matching: now is not a date: ${input.now}`);
   const why = whyNot(ctx, repId, { taskId: input.taskId, coachId: input.coachId });
   if (why.violations.length) {
-    throw new ApiError('CONFLICT', `This pair is no longer possible: ${why.violations.map((v) => v.english).join('; ')}`, { violations: why.violations });
+    throw refuse('CONFLICT', { path: '', message: `This pair is no longer possible: ${why.violations.map((v) => v.english).join('; ')}` }, { extra: { violations: why.violations } });
   }
   const task = ctx.tasks.get(input.taskId)!.task;
   const days = firstStepDays(task.expectedDays, task.steps.length);

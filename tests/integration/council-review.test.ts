@@ -31,7 +31,7 @@ describe('alumni decisions through the gate', () => {
     expect(r.error.code).toBe('FORBIDDEN');
     expect(r.error.message).toMatch(/Missing: reason .*; conversation .*; offer .*\.$/);
     expect(r.error.message).not.toMatch(/decision \(/);
-    expect(r.error.details).toEqual({ missing: ['reason', 'conversation', 'offer'] });
+    expect((r.error.details as { missing: unknown }).missing).toEqual(['reason', 'conversation', 'offer']);
     expect((await t.value('reps.get', { id: 'rep-bare' })).rep).toEqual(before.rep.rep);
     expect(await auditTotal()).toBe(before.audit);
     const dossier = await t.value('council.dossier', { repId: 'rep-bare' });

@@ -55,7 +55,7 @@ describe.each(SCENARIOS)('a user in $zone at $hour:$minute on $day', ({ zone, da
   it('records a conversation dated today and refuses tomorrow, naming the field', async () => {
     const before = (await t.value('match.conversations', { repId: RAUL })).items.length;
     const refused = await failure('match.recordConversation', { repId: RAUL, date: tomorrow, channel: 'chat', reached: false });
-    expect(refused).toMatchObject({ code: 'BAD_INPUT', message: 'date: a conversation cannot be recorded in the future', details: { field: 'date' } });
+    expect(refused).toMatchObject({ code: 'BAD_INPUT', message: 'date: a conversation cannot be recorded in the future', details: { issues: [{ path: 'date' }] } });
     expect((await t.value('match.conversations', { repId: RAUL })).items).toHaveLength(before);
 
     const saved = await t.value('match.recordConversation', { repId: RAUL, date: day, channel: 'chat', reached: false });

@@ -65,6 +65,20 @@ describe('dates on the user’s calendar', () => {
     });
   });
 
+  it('says a refused field in the language of the interface', async () => {
+    const s = await value('settings.get');
+    await value('settings.update', { expectedVersion: s.version, language: 'es' });
+    const user = userEvent.setup();
+    window.location.hash = '#/match/rep-0019';
+    render(<App />);
+    const date = (await screen.findByLabelText('Fecha')) as HTMLInputElement;
+    await user.click(screen.getByRole('checkbox', { name: 'Se llegó a hablar con el Rep' }));
+    fireEvent.change(date, { target: { value: '2026-12-04' } });
+    await user.click(screen.getByRole('button', { name: 'Registrar la conversación' }));
+    expect(await screen.findByText('date: no se puede registrar una conversación en el futuro', { selector: '[role="alert"]' })).toBeInTheDocument();
+    expect(screen.queryByText(/cannot be recorded/)).toBeNull();
+  });
+
   it('lets her choose her own zone and the community’s in Settings; "today" follows at once', async () => {
     const user = userEvent.setup();
     window.location.hash = '#/settings';

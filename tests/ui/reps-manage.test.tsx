@@ -1,7 +1,10 @@
 import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { createClient, setApiClient } from '../../renderer/src/api/client';
 import { App } from '../../renderer/src/app/App';
+import { refuse } from '../../shared/errors';
+import { issue } from '../../shared/refusals';
 import { useErrors } from '../../renderer/src/app/errors-store';
 import { useSettings } from '../../renderer/src/app/settings-store';
 import { useMentors } from '../../renderer/src/features/mentors/mentors-store';
@@ -55,5 +58,17 @@ describe('the Council screen', () => {
     expect(screen.getByText(/switch to the Council role in Settings/)).toBeInTheDocument();
     expect(screen.getByText('3 of 5 mentees')).toBeInTheDocument();
     expect(screen.getByRole('heading', { name: 'Open cases (0)' })).toBeInTheDocument();
+  });
+});
+
+describe('the mentors store', () => {
+  it('asks to confirm when the backend refuses past capacity, reading the issue rather than the text', async () => {
+    // The loads on screen say there is room; the backend knows better (another window moved a mentee).
+    const refusal = refuse('BAD_INPUT', issue('allowOverCapacity', 'refusal-over-capacity', { which: 'Ana Mentor (3 / 2)' }, 'a sentence the store must not parse'));
+    setApiClient(createClient(async (method) => (method === 'mentors.reassign' ? { ok: false, error: refusal.toJSON() } : { ok: true, value: null })));
+    useMentors.setState({ choice: { r1: 'm1' }, data: { active: [{ mentor: { id: 'm1', name: 'Ana Mentor' }, load: 0, free: 2, capacity: 2 }] } as never });
+    await useMentors.getState().reassign(['r1'], false);
+    expect(useMentors.getState().overCapacity).toBe('Ana Mentor (3 / 2)');
+    expect(useErrors.getState().errors).toEqual([]);
   });
 });

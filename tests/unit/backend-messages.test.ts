@@ -9,11 +9,13 @@ import { FluentBundle, FluentResource } from '@fluent/bundle';
 import { describe, expect, it } from 'vitest';
 import { MATCH_MESSAGES } from '../../shared/matching/explain';
 import { NOTICE_MESSAGES } from '../../shared/notices';
+import { REFUSAL_MESSAGES } from '../../shared/refusals';
 import { STATUS_CAUSE_MESSAGES } from '../../shared/status-causes';
 
 const CATALOGS = [
   { name: 'the matching engine’s sentences', file: 'match.ftl', templates: MATCH_MESSAGES as Record<string, string> },
   { name: 'the notices about the data', file: 'notices.ftl', templates: NOTICE_MESSAGES as Record<string, string> },
+  { name: 'the refusals of a request', file: 'refusals.ftl', templates: REFUSAL_MESSAGES as Record<string, string> },
   { name: 'the causes of status changes', file: 'status-causes.ftl', templates: STATUS_CAUSE_MESSAGES as Record<string, string> },
 ];
 

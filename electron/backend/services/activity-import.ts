@@ -1,5 +1,6 @@
 import type { ActivityImportPreview, ActivityImportResult, ActivityImportRow, RowError } from '../../../shared/api';
-import { ApiError } from '../../../shared/errors';
+import { ApiError, refuse } from '../../../shared/errors';
+import { issue } from '../../../shared/refusals';
 import { ActivityType, FunctionalArea, type Activity, type Rep } from '../../../shared/model';
 import { recordAudit } from './audit';
 import { isInTheFuture } from '../../../shared/time/calendar';
@@ -159,7 +160,9 @@ export function discardImport(importId: string): { ok: true } {
 export async function commitImport(ctx: ServiceContext, importId: string): Promise<ActivityImportResult> {
   const s = staged(importId);
   if (s.errorCount > 0) {
-    throw new ApiError('BAD_INPUT', `${s.fileName}: ${s.errorCount} row(s) have errors; nothing was imported. Fix the file and import it again.`, { errorCount: s.errorCount });
+    // The rows' own errors were shown by the preview; the refusal says how many there are.
+    const bad = issue('importId', 'refusal-import-rows-bad', { file: s.fileName, count: s.errorCount });
+    throw refuse('BAD_INPUT', bad, { message: bad.message, extra: { errorCount: s.errorCount } });
   }
   const now = ctx.now();
   const source = `import:${s.fileName}`.slice(0, 200);

@@ -2,7 +2,8 @@ import type { z } from 'zod';
 import type { EditableTaskFields, TaskDetail, TaskListQuery, TaskRow, TaskStats } from '../../../shared/api';
 import { TASK_FILE_COLUMNS, TASK_NOTES_COLUMN, TASK_REQUIRED_COLUMNS, TaskFileRow } from '../../../shared/domain/catalog-files';
 import { publishProblems } from '../../../shared/domain/task-rules';
-import { ApiError, issuesToMessage, type FieldIssue } from '../../../shared/errors';
+import { refuse, type FieldIssue } from '../../../shared/errors';
+import { issue } from '../../../shared/refusals';
 import type { TableFormat } from '../../../shared/import';
 import type { Task } from '../../../shared/model';
 import type { SearchMatch } from '../../../shared/search/fuzzy-index';
@@ -114,14 +115,14 @@ export function getTask(ctx: ServiceContext, id: string): TaskDetail {
   };
 }
 
-function fieldError(prefix: string, issues: FieldIssue[]): ApiError {
-  return new ApiError('BAD_INPUT', issuesToMessage(prefix, issues), { issues });
+function fieldError(prefix: string, issues: FieldIssue[]) {
+  return refuse('BAD_INPUT', issues, { prefix });
 }
 
 function checkCoaches(ctx: ServiceContext, ids: readonly string[]): FieldIssue[] {
   return ids
     .filter((id) => !ctx.store.collections.coaches.get(id))
-    .map((id) => ({ path: 'preferredCoachIds', message: `no coach with id "${id}"` }));
+    .map((id) => issue('preferredCoachIds', 'refusal-no-coach-id', { id }));
 }
 
 export async function createTask(ctx: ServiceContext, fields: Fields): Promise<Task> {

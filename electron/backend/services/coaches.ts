@@ -2,7 +2,8 @@ import type { z } from 'zod';
 import type { CoachListQuery, CoachRow, EditableCoachFields } from '../../../shared/api';
 import { COACH_FILE_COLUMNS, COACH_REQUIRED_COLUMNS, CoachFileRow } from '../../../shared/domain/catalog-files';
 import { LOAD_STATUSES } from '../../../shared/domain/task-rules';
-import { ApiError, issuesToMessage, type FieldIssue } from '../../../shared/errors';
+import { refuse, type FieldIssue } from '../../../shared/errors';
+import { issue } from '../../../shared/refusals';
 import type { TableFormat } from '../../../shared/import';
 import type { Coach } from '../../../shared/model';
 import { compareText } from '../../../shared/domain/ordering';
@@ -53,25 +54,25 @@ export function getCoach(ctx: ServiceContext, id: string): CoachRow {
 
 function problemsOf(ctx: ServiceContext, fields: Pick<Fields, 'repId' | 'email'>, selfId: string | null): FieldIssue[] {
   const problems: FieldIssue[] = [];
-  if (fields.repId && !ctx.store.collections.reps.get(fields.repId)) problems.push({ path: 'repId', message: `no Rep with id "${fields.repId}"` });
+  if (fields.repId && !ctx.store.collections.reps.get(fields.repId)) problems.push(issue('repId', 'refusal-coach-no-rep', { id: fields.repId }));
   const email = fields.email.toLowerCase();
   const clash = ctx.store.collections.coaches.all.find((c) => c.id !== selfId && c.email.toLowerCase() === email);
-  if (clash) problems.push({ path: 'email', message: `${fields.email} is already the email of ${clash.name}` });
+  if (clash) problems.push(issue('email', 'refusal-coach-email-taken', { email: fields.email, name: clash.name }));
   return problems;
 }
 
-function refuse(problems: FieldIssue[]): void {
-  if (problems.length) throw new ApiError('BAD_INPUT', issuesToMessage('The coach cannot be saved', problems), { issues: problems });
+function refuseIf(problems: FieldIssue[]): void {
+  if (problems.length) throw refuse('BAD_INPUT', problems, { prefix: 'The coach cannot be saved' });
 }
 
 export async function createCoach(ctx: ServiceContext, fields: Fields): Promise<Coach> {
-  refuse(problemsOf(ctx, fields, null));
+  refuseIf(problemsOf(ctx, fields, null));
   return await createRecord(ctx, 'coaches', 'coach', { ...fields, externalId: null });
 }
 
 export async function updateCoach(ctx: ServiceContext, id: string, expectedVersion: number, fields: Fields): Promise<Coach> {
   ctx.store.collections.coaches.require(id, 'coach');
-  refuse(problemsOf(ctx, fields, id));
+  refuseIf(problemsOf(ctx, fields, id));
   return await updateRecord(ctx, 'coaches', id, expectedVersion, (c) => ({ ...c, ...fields }));
 }
 

@@ -4,7 +4,8 @@ import { changedFields, mayRead, redactFor } from '../../../shared/domain/confid
 import { toCsv } from '../../../shared/import/export';
 import type { Activity, Conversation, CouncilCase, Engagement, MatchSession, Reminder, RepStatus, Survey } from '../../../shared/model';
 import { formatStatusCause } from '../../../shared/status-causes';
-import { ApiError } from '../../../shared/errors';
+import { refuse } from '../../../shared/errors';
+import { issue } from '../../../shared/refusals';
 import { instantOfDay, localDateOf, startOfDay } from '../../../shared/time/calendar';
 import { readerOf, userZone, type ServiceContext } from './context';
 import { createRecord, updateRecord } from './records';
@@ -180,9 +181,9 @@ export function getOverview(ctx: ServiceContext, since?: string): CouncilOvervie
 
 export async function proposeCase(ctx: ServiceContext, input: ParsedInput<'council.propose'>): Promise<CouncilCase> {
   const rep = ctx.store.collections.reps.require(input.repId, 'Rep');
-  if (input.kind === 'alumni-move' && rep.status === 'alumni') throw new ApiError('CONFLICT', `repId: ${rep.name} is already alumni.`);
+  if (input.kind === 'alumni-move' && rep.status === 'alumni') throw refuse('CONFLICT', issue('repId', 'refusal-already-alumni', { name: rep.name }));
   const open = ctx.store.collections.councilCases.all.find((c) => c.subjectRepId === rep.id && c.status === 'open' && c.kind === input.kind);
-  if (open) throw new ApiError('CONFLICT', `repId: ${rep.name} already has an open ${input.kind} case (${open.id}).`, { caseId: open.id });
+  if (open) throw refuse('CONFLICT', issue('repId', 'refusal-case-open', { name: rep.name, kind: input.kind, caseId: open.id }), { extra: { caseId: open.id } });
   return createRecord(ctx, 'councilCases', 'case', {
     kind: input.kind,
     subjectRepId: rep.id,
@@ -213,15 +214,18 @@ function meetingOf(ctx: ServiceContext, meetingDate: string): { at: string; day:
 export async function decideCase(ctx: ServiceContext, input: ParsedInput<'council.decide'>): Promise<{ case: CouncilCase; repStatus: RepStatus; nextCaseId: string | null }> {
   const current = ctx.store.collections.councilCases.require(input.caseId, 'Council case');
   if (current.status !== 'open') {
-    throw new ApiError('CONFLICT', `caseId: case ${current.id} was already decided (${current.decision}); a decision is changed only by a reversing decision.`);
+    throw refuse('CONFLICT', issue('caseId', 'refusal-case-decided', { caseId: current.id, decision: String(current.decision) }));
   }
   const rep = ctx.store.collections.reps.require(current.subjectRepId, 'Rep');
   const moving = current.kind === 'alumni-move' && input.decision === 'approve';
   if (moving) {
-    if (rep.status === 'alumni') throw new ApiError('CONFLICT', `caseId: ${rep.name} is already alumni.`);
+    if (rep.status === 'alumni') throw refuse('CONFLICT', issue('caseId', 'refusal-already-alumni', { name: rep.name }));
     const gate = gateFor(recordsOfOne(ctx, rep.id), true, input.exception ? { rationale: input.rationale } : null);
     // Refused before anything is written, so a failed move changes nothing.
-    if (!gate.passes) throw new ApiError('FORBIDDEN', gateRefusal(gate), { missing: gate.missing.map((m) => m.item) });
+    if (!gate.passes) {
+      const missing = gate.missing.map((m) => `${m.item} (${m.detail})`).join('; ');
+      throw refuse('FORBIDDEN', issue('', 'refusal-alumni-gate', { missing }, gateRefusal(gate)), { extra: { missing: gate.missing.map((m) => m.item) } });
+    }
   }
   const user = ctx.store.settings.currentUser;
   const meeting = meetingOf(ctx, input.meetingDate);
@@ -264,10 +268,10 @@ export async function decideCase(ctx: ServiceContext, input: ParsedInput<'counci
 
 export async function reverseCase(ctx: ServiceContext, input: ParsedInput<'council.reverse'>): Promise<{ case: CouncilCase; repStatus: RepStatus }> {
   const original = ctx.store.collections.councilCases.require(input.caseId, 'Council case');
-  if (original.status !== 'decided') throw new ApiError('CONFLICT', `caseId: case ${original.id} is still open; decide it instead of reversing it.`);
-  if (original.reversesCaseId) throw new ApiError('CONFLICT', `caseId: case ${original.id} is itself a reversal; reverse the original decision only once.`);
+  if (original.status !== 'decided') throw refuse('CONFLICT', issue('caseId', 'refusal-case-still-open', { caseId: original.id }));
+  if (original.reversesCaseId) throw refuse('CONFLICT', issue('caseId', 'refusal-case-is-reversal', { caseId: original.id }));
   const already = reversals(ctx.store.collections.councilCases.all).get(original.id);
-  if (already) throw new ApiError('CONFLICT', `caseId: case ${original.id} was already reversed by ${already}.`);
+  if (already) throw refuse('CONFLICT', issue('caseId', 'refusal-case-reversed', { caseId: original.id, by: already }));
   const rep = ctx.store.collections.reps.require(original.subjectRepId, 'Rep');
   const user = ctx.store.settings.currentUser;
   const undoesMove = original.kind === 'alumni-move' && original.decision === 'approve';
@@ -322,7 +326,7 @@ const PACK_COLUMNS = [
 
 export function reviewPack(ctx: ServiceContext, input: ParsedInput<'council.reviewPack'>) {
   const reader = readerOf(ctx);
-  if (input.includeConfidential && !mayRead(reader, 'reviewPackCases')) throw new ApiError('FORBIDDEN', 'includeConfidential: only the Council role may include confidential notes.');
+  if (input.includeConfidential && !mayRead(reader, 'reviewPackCases')) throw refuse('FORBIDDEN', issue('includeConfidential', 'refusal-confidential-council-only'));
   const since = input.since ? startOfDay(input.since, userZone(ctx)) : new Date(Date.parse(ctx.now()) - 30 * DAY_MS).toISOString();
   const all = ctx.store.collections.councilCases.all;
   const chosen = all

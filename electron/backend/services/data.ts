@@ -1,6 +1,7 @@
 import { ARCHIVE_FORMAT } from '../../../shared/contract/data';
 import { mayExportConfidential, redactCollectionsFor } from '../../../shared/domain/confidential';
-import { ApiError } from '../../../shared/errors';
+import { ApiError, refuse } from '../../../shared/errors';
+import { issue } from '../../../shared/refusals';
 import { createBackup, listBackups, readBackup, validateContents } from '../store/backups';
 import { COLLECTION_NAMES, SCHEMA_VERSION } from '../store/schema';
 import type { StoreContents } from '../store/store';
@@ -48,7 +49,7 @@ export async function restoreBackup(ctx: ServiceContext, id: string) {
   try {
     contents = await readBackup(ctx.store, id);
   } catch (err) {
-    throw new ApiError('BAD_INPUT', `The backup ${id} cannot be restored: ${err instanceof Error ? err.message : String(err)}. Nothing was changed.`);
+    throw refuse('BAD_INPUT', { path: '', message: `The backup ${id} cannot be restored: ${err instanceof Error ? err.message : String(err)}. Nothing was changed.` });
   }
   const safetyBackup = await replaceWithSafetyNet(ctx, contents, 'before-restore');
   await recordAudit(ctx, { entity: 'database', entityId: 'all', before: { safetyBackup }, after: { restoredFrom: id } });
@@ -57,7 +58,7 @@ export async function restoreBackup(ctx: ServiceContext, id: string) {
 
 export function exportArchive(ctx: ServiceContext, includeConfidential: boolean) {
   if (includeConfidential && !mayExportConfidential(readerOf(ctx))) {
-    throw new ApiError('FORBIDDEN', 'includeConfidential: only the Council role may export an archive with confidential notes.');
+    throw refuse('FORBIDDEN', issue('includeConfidential', 'refusal-archive-confidential-council-only'));
   }
   const { settings, collections } = ctx.store.contents();
   const shown = includeConfidential ? collections : redactCollectionsFor('export', collections);
@@ -83,16 +84,16 @@ export async function importArchive(ctx: ServiceContext, content: string) {
   try {
     raw = JSON.parse(content);
   } catch {
-    throw new ApiError('BAD_INPUT', 'This file is not a Rekindle archive: it is not valid JSON. Nothing was changed.');
+    throw refuse('BAD_INPUT', issue('', 'refusal-archive-not-json'));
   }
   if (!raw || typeof raw !== 'object' || raw.format !== ARCHIVE_FORMAT) {
-    throw new ApiError('BAD_INPUT', 'This file is not a Rekindle archive (its "format" is not "rekindle-archive"). Nothing was changed.');
+    throw refuse('BAD_INPUT', issue('', 'refusal-archive-format'));
   }
   let contents: StoreContents;
   try {
     contents = validateContents(raw);
   } catch (err) {
-    throw new ApiError('BAD_INPUT', `The archive cannot be imported: ${err instanceof Error ? err.message : String(err)}. Nothing was changed.`);
+    throw refuse('BAD_INPUT', { path: '', message: `The archive cannot be imported: ${err instanceof Error ? err.message : String(err)}. Nothing was changed.` });
   }
   // Machine settings that archives never carry (secrets) stay as they are on this machine.
   contents = { ...contents, settings: { ...ctx.store.settings, ...contents.settings, version: ctx.store.settings.version + 1, updatedAt: ctx.now() } };

@@ -2,7 +2,8 @@ import type { EngagementBoard, EngagementDetail, EngagementFilter, EngagementRow
 import { toIcs } from '../../../shared/calendar/ics';
 import { engagementStatusNow, lastTouch, stalledCause, WORKING } from '../../../shared/domain/engagements';
 import { reminderChannel } from '../../../shared/domain/reminders';
-import { ApiError } from '../../../shared/errors';
+import { ApiError, refuse, type IssueArgs } from '../../../shared/errors';
+import { issue, type RefusalMessageId } from '../../../shared/refusals';
 import type { Engagement, EngagementStatus, Survey } from '../../../shared/model';
 import { deadlineOfDay, instantOfDay, isCalendarDate, isInTheFuture, isInThePast, localDateOf } from '../../../shared/time/calendar';
 import { communityZone, userZone, type ServiceContext } from './context';
@@ -12,8 +13,8 @@ import { applyReturnedRule } from './returned';
 const DAY_MS = 86_400_000;
 
 /** A refusal that names the field, in the shape the forms read (details.issues). */
-export function fieldError(path: string, message: string): ApiError {
-  return new ApiError('BAD_INPUT', `${path}: ${message}`, { issues: [{ path, message }] });
+export function fieldError(path: string, messageId: RefusalMessageId, args: IssueArgs = {}): ApiError {
+  return refuse('BAD_INPUT', issue(path, messageId, args));
 }
 
 function statusNow(ctx: ServiceContext, e: Engagement): EngagementStatus {
@@ -96,7 +97,7 @@ export async function recordStalled(ctx: ServiceContext): Promise<{ stalled: str
 
 function requireStatus(e: Engagement, allowed: readonly EngagementStatus[], doing: string): void {
   if (!allowed.includes(e.status)) {
-    throw new ApiError('CONFLICT', `Cannot ${doing} an engagement that is ${e.status} (only when ${allowed.join(' or ')}).`, { status: e.status });
+    throw refuse('CONFLICT', { path: '', message: `Cannot ${doing} an engagement that is ${e.status} (only when ${allowed.join(' or ')}).` }, { extra: { status: e.status } });
   }
 }
 
@@ -105,7 +106,7 @@ export async function activateEngagement(ctx: ServiceContext, id: string, expect
   requireStatus(e, ['proposed'], 'activate');
   const now = ctx.now();
   const days = ctx.store.collections.tasks.get(e.taskId)?.expectedDays ?? 14;
-  if (dueAt && isInThePast(dueAt, now, userZone(ctx))) throw fieldError('dueAt', 'the due date is in the past');
+  if (dueAt && isInThePast(dueAt, now, userZone(ctx))) throw fieldError('dueAt', 'refusal-due-past');
   return updateRecord(ctx, 'engagements', id, expectedVersion, (x) => ({
     ...x,
     status: 'active',
@@ -118,15 +119,15 @@ export async function checkIn(ctx: ServiceContext, id: string, expectedVersion: 
   const e = ctx.store.collections.engagements.require(id, 'engagement');
   requireStatus(e, ['active', 'stalled'], 'check in on');
   const bad = input.stepsDone.find((i) => i >= e.steps.length);
-  if (bad !== undefined) throw fieldError('stepsDone', `there is no step ${bad + 1}; this engagement has ${e.steps.length} steps`);
+  if (bad !== undefined) throw fieldError('stepsDone', 'refusal-no-step', { step: bad + 1, count: e.steps.length });
   const now = ctx.now();
   const zone = userZone(ctx);
-  if (input.at !== undefined && isInTheFuture(input.at, now, zone)) throw fieldError('at', 'a check-in cannot be dated in the future');
+  if (input.at !== undefined && isInTheFuture(input.at, now, zone)) throw fieldError('at', 'refusal-check-in-future');
   let at = input.at === undefined ? now : instantOfDay(input.at, now, zone);
   if (e.startedAt && at < e.startedAt) {
     // A check-in typed as the day the engagement started happened after the start, whatever noon says.
     if (input.at === undefined || !isCalendarDate(input.at) || input.at !== localDateOf(e.startedAt, zone)) {
-      throw fieldError('at', 'a check-in cannot be dated before the engagement started');
+      throw fieldError('at', 'refusal-check-in-early');
     }
     at = e.startedAt;
   }
@@ -206,14 +207,14 @@ export async function queueReminder(ctx: ServiceContext, repId: string, kind: 'c
 
 export async function nudge(ctx: ServiceContext, id: string): Promise<{ queued: boolean }> {
   const e = ctx.store.collections.engagements.require(id, 'engagement');
-  if (!WORKING.has(e.status)) throw new ApiError('CONFLICT', `Only an engagement in progress can be nudged; this one is ${e.status}.`);
+  if (!WORKING.has(e.status)) throw refuse('CONFLICT', { path: '', message: `Only an engagement in progress can be nudged; this one is ${e.status}.` }, { extra: { status: e.status } });
   const week = Math.floor(Date.parse(ctx.now()) / DAY_MS / 7);
   return { queued: await queueReminder(ctx, e.repId, 'check-in', `check-in:${id}:w${week}`) };
 }
 
 export async function scheduleOrientation(ctx: ServiceContext, id: string, expectedVersion: number, at: string): Promise<Engagement> {
   const e = ctx.store.collections.engagements.require(id, 'engagement');
-  if (Date.parse(at) < Date.parse(ctx.now())) throw fieldError('at', 'the orientation call must be in the future');
+  if (Date.parse(at) < Date.parse(ctx.now())) throw fieldError('at', 'refusal-orientation-past');
   const items = ctx.store.settings.onboardingChecklist;
   const updated = await updateRecord(ctx, 'engagements', id, expectedVersion, (x) => ({
     ...x,
@@ -247,6 +248,6 @@ export function orientationIcs(ctx: ServiceContext, id: string): { fileName: str
 
 export async function setOnboarding(ctx: ServiceContext, id: string, expectedVersion: number, index: number, done: boolean): Promise<Engagement> {
   const e = ctx.store.collections.engagements.require(id, 'engagement');
-  if (index >= e.onboarding.length) throw fieldError('index', `there is no onboarding item ${index + 1}; the checklist has ${e.onboarding.length}`);
+  if (index >= e.onboarding.length) throw fieldError('index', 'refusal-no-onboarding-item', { item: index + 1, count: e.onboarding.length });
   return updateRecord(ctx, 'engagements', id, expectedVersion, (x) => ({ ...x, onboarding: x.onboarding.map((o, i) => (i === index ? { ...o, done } : o)) }));
 }

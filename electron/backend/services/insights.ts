@@ -1,5 +1,6 @@
 import type { InsightsCsv, InsightsFilters, InsightsOptions } from '../../../shared/api';
-import { ApiError, issuesToMessage } from '../../../shared/errors';
+import { refuse } from '../../../shared/errors';
+import { issue } from '../../../shared/refusals';
 import { redactFor } from '../../../shared/domain/confidential';
 import { toCsv } from '../../../shared/import';
 import { defaultRange, type StudyData } from '../../../shared/insights/data';
@@ -36,8 +37,7 @@ export function getStudy(ctx: ServiceContext, filters: Filters): Study {
   const zone = communityZone(ctx);
   const from = filters.from === undefined ? undefined : startOfDay(filters.from, zone);
   if (from !== undefined && Date.parse(from) >= Date.parse(now)) {
-    const issues = [{ path: 'from', message: 'the start date must be before today' }];
-    throw new ApiError('BAD_INPUT', issuesToMessage('Invalid filters', issues), { issues });
+    throw refuse('BAD_INPUT', [issue('from', 'refusal-from-not-before-today')], { prefix: 'Invalid filters' });
   }
   const to = filters.to === undefined ? undefined : endOfDay(filters.to, zone);
   // Without a start the study covers the twelve months before its end.

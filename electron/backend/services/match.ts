@@ -1,7 +1,8 @@
 import type { z } from 'zod';
 import type { BatchPair, BatchPlan, ConversationInput, MatchChoice, MatchStart, MatchSuggestion, MatchSuggestions, WhyNotAnswer } from '../../../shared/contract/match';
 import { mayRead, redactFor } from '../../../shared/domain/confidential';
-import { ApiError } from '../../../shared/errors';
+import { refuse } from '../../../shared/errors';
+import { issue } from '../../../shared/refusals';
 import { solveBatch, solveGreedy } from '../../../shared/matching/assignment';
 import { OPEN_STATUSES } from '../../../shared/matching/context';
 import { batchProblem, planFromChoice, prepareMatchContext, suggestForRep, whyNot, type MatchContext, type Suggestion } from '../../../shared/matching/suggest';
@@ -83,21 +84,21 @@ export async function recordConversation(ctx: ServiceContext, input: ParsedConve
   reps.require(input.repId, 'Rep');
   const known = new Set(ctx.store.settings.reasons.map((r) => r.id));
   input.reasons.forEach((r, i) => {
-    if (!known.has(r.category)) throw new ApiError('BAD_INPUT', `reasons.${i}.category: "${r.category}" is not a reason in Settings`, { field: `reasons.${i}.category` });
+    if (!known.has(r.category)) throw refuse('BAD_INPUT', issue(`reasons.${i}.category`, 'refusal-reason-unknown', { category: r.category }));
   });
   const seen = new Set<string>();
   input.reasons.forEach((r, i) => {
-    if (seen.has(r.category)) throw new ApiError('BAD_INPUT', `reasons.${i}.category: "${r.category}" is listed twice`, { field: `reasons.${i}.category` });
+    if (seen.has(r.category)) throw refuse('BAD_INPUT', issue(`reasons.${i}.category`, 'refusal-reason-twice', { category: r.category }));
     seen.add(r.category);
   });
   input.avoidCoachIds.forEach((id, i) => {
-    if (!coaches.get(id)) throw new ApiError('BAD_INPUT', `avoidCoachIds.${i}: there is no coach "${id}"`, { field: `avoidCoachIds.${i}` });
+    if (!coaches.get(id)) throw refuse('BAD_INPUT', issue(`avoidCoachIds.${i}`, 'refusal-no-coach', { id }));
   });
   const now = ctx.now();
   const zone = userZone(ctx);
-  if (isInTheFuture(input.date, now, zone)) throw new ApiError('BAD_INPUT', 'date: a conversation cannot be recorded in the future', { field: 'date' });
+  if (isInTheFuture(input.date, now, zone)) throw refuse('BAD_INPUT', issue('date', 'refusal-conversation-future'));
   if (input.reached && input.reasons.length === 0 && input.wantsToContinue !== 'no') {
-    throw new ApiError('BAD_INPUT', 'reasons: choose at least one reason (or "unknown") for a conversation that reached the Rep', { field: 'reasons' });
+    throw refuse('BAD_INPUT', issue('reasons', 'refusal-reasons-needed'));
   }
   return createRecord(ctx, 'conversations', 'conv', {
     repId: input.repId,
@@ -215,7 +216,7 @@ async function createMatch(ctx: ServiceContext, m: MatchContext, repId: string, 
 
 export async function choosePair(ctx: ServiceContext, input: { repId: string; taskId: string; coachId: string; shown: number; orientationCallAt: string | null }): Promise<MatchChoice> {
   if (input.orientationCallAt !== null && Date.parse(input.orientationCallAt) < Date.parse(ctx.now())) {
-    throw new ApiError('BAD_INPUT', 'orientationCallAt: the orientation call must be in the future', { field: 'orientationCallAt' });
+    throw refuse('BAD_INPUT', issue('orientationCallAt', 'refusal-orientation-past'));
   }
   const m = matchContext(ctx);
   const shown = suggestForRep(m, input.repId, { limit: input.shown }).suggestions;
@@ -284,22 +285,24 @@ export async function acceptBatch(ctx: ServiceContext, pairs: { repId: string; t
   const taskUse = new Map<string, number>();
   pairs.forEach((p, i) => {
     const where = `pairs.${i}`;
-    if (!m.reps.has(p.repId)) throw new ApiError('BAD_INPUT', `${where}.repId: there is no Rep "${p.repId}"`, { field: `${where}.repId` });
+    if (!m.reps.has(p.repId)) throw refuse('BAD_INPUT', issue(`${where}.repId`, 'refusal-no-rep', { id: p.repId }));
     const name = m.reps.get(p.repId)!.name;
-    if (reps.has(p.repId)) throw new ApiError('BAD_INPUT', `${where}: ${name} appears twice in the plan`, { field: where });
+    if (reps.has(p.repId)) throw refuse('BAD_INPUT', issue(where, 'refusal-plan-twice', { name }));
     reps.add(p.repId);
     const why = whyNot(m, p.repId, { taskId: p.taskId, coachId: p.coachId });
     if (why.violations.length) {
-      throw new ApiError('BAD_INPUT', `${where}: ${name} cannot have ${p.taskId} with ${p.coachId}: ${why.violations.map((v) => v.english).join('; ')}`, { field: where, violations: why.violations });
+      // The violations travel alongside: each has its own message id for the UI.
+      const message = `${name} cannot have ${p.taskId} with ${p.coachId}: ${why.violations.map((v) => v.english).join('; ')}`;
+      throw refuse('BAD_INPUT', { path: where, message }, { extra: { violations: why.violations } });
     }
     const c = (coachUse.get(p.coachId) ?? 0) + 1;
     coachUse.set(p.coachId, c);
     const pc = m.coaches.get(p.coachId)!;
-    if (c > pc.free) throw new ApiError('BAD_INPUT', `${where}: the plan gives ${pc.coach.name} ${c} Reps but only ${pc.free} places are free`, { field: where });
+    if (c > pc.free) throw refuse('BAD_INPUT', issue(where, 'refusal-plan-coach-full', { coach: pc.coach.name, count: c, free: pc.free }));
     const t = (taskUse.get(p.taskId) ?? 0) + 1;
     taskUse.set(p.taskId, t);
     const pt = m.tasks.get(p.taskId)!;
-    if (t > pt.free) throw new ApiError('BAD_INPUT', `${where}: the plan gives “${pt.task.title}” ${t} Reps but only ${pt.free} slots are free`, { field: where });
+    if (t > pt.free) throw refuse('BAD_INPUT', issue(where, 'refusal-plan-task-full', { task: pt.task.title, count: t, free: pt.free }));
   });
   const created: MatchChoice[] = [];
   for (const p of pairs) {

@@ -1,6 +1,7 @@
 import type { MentorAccountability, RepRow } from '../../../shared/api';
 import { isMentorInactive, rankMentors } from '../../../shared/domain/mentors';
-import { ApiError } from '../../../shared/errors';
+import { refuse } from '../../../shared/errors';
+import { formatRefusal, issue } from '../../../shared/refusals';
 import type { Rep } from '../../../shared/model';
 import { communityZone, type ServiceContext } from './context';
 import { moveMentee } from './rep-roster';
@@ -65,13 +66,13 @@ export async function reassignMentees(ctx: ServiceContext, assignments: readonly
   const moves: { rep: Rep; to: Rep }[] = [];
   assignments.forEach(({ repId, toMentorId }, i) => {
     const rep = reps.get(repId);
-    if (!rep) throw new ApiError('BAD_INPUT', `assignments.${i}.repId: no Rep with id "${repId}".`);
-    if (seen.has(repId)) throw new ApiError('BAD_INPUT', `assignments.${i}.repId: ${rep.name} is listed twice.`);
+    if (!rep) throw refuse('BAD_INPUT', issue(`assignments.${i}.repId`, 'refusal-no-rep-id', { id: repId }));
+    if (seen.has(repId)) throw refuse('BAD_INPUT', issue(`assignments.${i}.repId`, 'refusal-listed-twice', { name: rep.name }));
     seen.add(repId);
     const to = reps.get(toMentorId);
-    if (!to || !to.isMentor) throw new ApiError('BAD_INPUT', `assignments.${i}.toMentorId: "${toMentorId}" is not a mentor.`);
-    if (to.id === rep.id) throw new ApiError('BAD_INPUT', `assignments.${i}.toMentorId: ${rep.name} cannot mentor themselves.`);
-    if (!mentorActive(ctx, repRow(ctx, to))) throw new ApiError('BAD_INPUT', `assignments.${i}.toMentorId: ${to.name} is inactive; choose an active mentor.`);
+    if (!to || !to.isMentor) throw refuse('BAD_INPUT', issue(`assignments.${i}.toMentorId`, 'refusal-id-not-a-mentor', { id: toMentorId }));
+    if (to.id === rep.id) throw refuse('BAD_INPUT', issue(`assignments.${i}.toMentorId`, 'refusal-mentors-self', { name: rep.name }));
+    if (!mentorActive(ctx, repRow(ctx, to))) throw refuse('BAD_INPUT', issue(`assignments.${i}.toMentorId`, 'refusal-mentor-inactive', { name: to.name }));
     if (rep.mentorId === to.id) return;
     moves.push({ rep, to });
     if (rep.mentorId) load.set(rep.mentorId, (load.get(rep.mentorId) ?? 0) - 1);
@@ -81,8 +82,10 @@ export async function reassignMentees(ctx: ServiceContext, assignments: readonly
     .filter((m) => (load.get(m.id) ?? 0) > m.mentorCapacity)
     .map((m) => ({ mentorId: m.id, name: m.name, load: load.get(m.id) ?? 0, capacity: m.mentorCapacity }));
   if (overCapacity.length && !allowOverCapacity) {
-    const which = overCapacity.map((o) => `${o.name} (${o.load} of ${o.capacity})`).join(', ');
-    throw new ApiError('BAD_INPUT', `allowOverCapacity: this would take ${which} past their capacity; confirm to assign beyond capacity.`, { overCapacity });
+    // The UI's argument uses "2 / 1", which reads in any language; the log keeps "2 of 1".
+    const which = (sep: string) => overCapacity.map((o) => `${o.name} (${o.load}${sep}${o.capacity})`).join(', ');
+    const english = formatRefusal('refusal-over-capacity', { which: which(' of ') });
+    throw refuse('BAD_INPUT', issue('allowOverCapacity', 'refusal-over-capacity', { which: which(' / ') }, english));
   }
   const changed = [];
   for (const { rep, to } of moves) {

@@ -2,7 +2,8 @@ import { z } from 'zod';
 import type { RosterImportResult, RosterRow, RowError } from '../../../shared/api';
 import { RepInput as RepInputSchema } from '../../../shared/api';
 import { activityHealth, effectiveStatus } from '../../../shared/domain/inactivity';
-import { ApiError, describeIssues } from '../../../shared/errors';
+import { describeIssues, refuse, staleVersion } from '../../../shared/errors';
+import { issue } from '../../../shared/refusals';
 import { Channel, FunctionalArea, type MentorshipChange, type Rep } from '../../../shared/model';
 import { recordAudit } from './audit';
 import { communityZone, newId, type ServiceContext } from './context';
@@ -18,16 +19,16 @@ function emailTaken(ctx: ServiceContext, email: string, exceptId?: string): Rep 
 
 function checkMentor(ctx: ServiceContext, mentorId: string | null, selfId?: string): void {
   if (mentorId === null) return;
-  if (mentorId === selfId) throw new ApiError('BAD_INPUT', 'mentorId: a Rep cannot mentor themselves.');
+  if (mentorId === selfId) throw refuse('BAD_INPUT', issue('mentorId', 'refusal-rep-mentors-self'));
   const mentor = ctx.store.collections.reps.get(mentorId);
-  if (!mentor) throw new ApiError('BAD_INPUT', `mentorId: no Rep with id "${mentorId}".`);
-  if (!mentor.isMentor) throw new ApiError('BAD_INPUT', `mentorId: ${mentor.name} is not a mentor.`);
+  if (!mentor) throw refuse('BAD_INPUT', issue('mentorId', 'refusal-no-rep-id', { id: mentorId }));
+  if (!mentor.isMentor) throw refuse('BAD_INPUT', issue('mentorId', 'refusal-not-a-mentor', { name: mentor.name }));
 }
 
 /** A new Rep starts with the status their activity gives (none yet: inactive), and says why. */
 export async function createRep(ctx: ServiceContext, fields: Fields): Promise<Rep> {
   const clash = emailTaken(ctx, fields.email);
-  if (clash) throw new ApiError('BAD_INPUT', `email: ${clash.name} already uses ${fields.email}.`);
+  if (clash) throw refuse('BAD_INPUT', issue('email', 'refusal-email-taken', { name: clash.name, email: fields.email }));
   checkMentor(ctx, fields.mentorId);
   const status = effectiveStatus('active', activityHealth(null, ctx.now(), ctx.store.settings.thresholds, communityZone(ctx)));
   const rep = await createRecord(ctx, 'reps', 'rep', {
@@ -44,16 +45,16 @@ export async function updateRep(ctx: ServiceContext, id: string, expectedVersion
   const current = ctx.store.collections.reps.require(id, 'Rep');
   if (changes.email !== undefined) {
     const clash = emailTaken(ctx, changes.email, id);
-    if (clash) throw new ApiError('BAD_INPUT', `email: ${clash.name} already uses ${changes.email}.`);
+    if (clash) throw refuse('BAD_INPUT', issue('email', 'refusal-email-taken', { name: clash.name, email: changes.email }));
   }
   const { mentorId, ...rest } = changes;
   if (mentorId !== undefined) checkMentor(ctx, mentorId, id);
   if (changes.isMentor === false && ctx.store.collections.reps.all.some((r) => r.mentorId === id)) {
-    throw new ApiError('BAD_INPUT', `isMentor: ${current.name} still has mentees; reassign them first (Council → Mentors).`);
+    throw refuse('BAD_INPUT', issue('isMentor', 'refusal-still-has-mentees', { name: current.name }));
   }
   let rep = Object.keys(rest).length ? await updateRecord(ctx, 'reps', id, expectedVersion, (r) => ({ ...r, ...rest })) : current;
   if (!Object.keys(rest).length && current.version !== expectedVersion) {
-    throw new ApiError('CONFLICT', `This Rep was changed elsewhere (you edited version ${expectedVersion}, it is now version ${current.version}). Reload it and apply your change again.`);
+    throw staleVersion(issue('', 'refusal-stale-rep', { expected: expectedVersion, current: current.version }), expectedVersion, current.version);
   }
   if (mentorId !== undefined && mentorId !== rep.mentorId) rep = (await moveMentee(ctx, id, mentorId, 'mentor changed on the Rep record'))!;
   return rep;

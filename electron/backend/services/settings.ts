@@ -1,5 +1,6 @@
 import type { SettingsPatch } from '../../../shared/api';
-import { ApiError } from '../../../shared/errors';
+import { staleVersion } from '../../../shared/errors';
+import { issue } from '../../../shared/refusals';
 import type { Settings } from '../../../shared/model';
 import { recordAudit } from './audit';
 import type { ServiceContext } from './context';
@@ -12,11 +13,8 @@ export function getSettings(ctx: ServiceContext): Settings {
 export async function updateSettings(ctx: ServiceContext, patch: SettingsPatch): Promise<Settings> {
   const before = ctx.store.settings;
   if (patch.expectedVersion !== before.version) {
-    throw new ApiError(
-      'CONFLICT',
-      `Settings were changed elsewhere (you edited version ${patch.expectedVersion}, they are now version ${before.version}). Reload them and apply your change again.`,
-      { expectedVersion: patch.expectedVersion, currentVersion: before.version },
-    );
+    const stale = issue('', 'refusal-stale-settings', { expected: patch.expectedVersion, current: before.version });
+    throw staleVersion(stale, patch.expectedVersion, before.version);
   }
   const { expectedVersion: _ignored, ...changes } = patch;
   const after: Settings = { ...before, ...changes, version: before.version + 1, updatedAt: ctx.now() };

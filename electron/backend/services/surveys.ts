@@ -1,6 +1,7 @@
 import type { NextSteps, SurveyAnswers } from '../../../shared/api';
 import { nextStepFor, preferDifferentCoach } from '../../../shared/domain/engagements';
-import { ApiError } from '../../../shared/errors';
+import { refuse } from '../../../shared/errors';
+import { issue } from '../../../shared/refusals';
 import { planFromChoice, prepareMatchContext, suggestForRep, type MatchData } from '../../../shared/matching/suggest';
 import type { Engagement, Survey } from '../../../shared/model';
 import type { ServiceContext } from './context';
@@ -29,8 +30,8 @@ export async function saveSurvey(ctx: ServiceContext, id: string, expectedVersio
   if (submit) {
     const missing = REQUIRED.filter((r) => answers[r.field] === null);
     if (missing.length) {
-      const issues = missing.map((m) => ({ path: `answers.${m.field}`, message: `answer ${m.label} before submitting` }));
-      throw new ApiError('BAD_INPUT', `The survey is not complete — ${issues.map((i) => `${i.path}: ${i.message}`).join('; ')}. Your answers are kept as a draft.`, { issues });
+      const issues = missing.map((m) => issue(`answers.${m.field}`, 'refusal-survey-answer-missing', { label: m.label }));
+      throw refuse('BAD_INPUT', issues, { message: `The survey is not complete — ${issues.map((i) => `${i.path}: ${i.message}`).join('; ')}. Your answers are kept as a draft.` });
     }
   }
   const now = ctx.now();
@@ -48,13 +49,13 @@ export async function saveSurvey(ctx: ServiceContext, id: string, expectedVersio
 
 export async function markRead(ctx: ServiceContext, id: string, expectedVersion: number): Promise<Survey> {
   const s = ctx.store.collections.surveys.require(id, 'survey');
-  if (s.status !== 'answered') throw new ApiError('CONFLICT', 'Only an answered survey can be marked as read.');
+  if (s.status !== 'answered') throw refuse('CONFLICT', issue('', 'refusal-survey-not-answered'));
   return updateRecord(ctx, 'surveys', id, expectedVersion, (x) => ({ ...x, readAt: x.readAt ?? ctx.now() }));
 }
 
 export async function followedUp(ctx: ServiceContext, id: string, expectedVersion: number): Promise<Survey> {
   const s = ctx.store.collections.surveys.require(id, 'survey');
-  if (s.nextStep !== 'follow-up') throw new ApiError('CONFLICT', 'This survey does not ask for a follow-up.');
+  if (s.nextStep !== 'follow-up') throw refuse('CONFLICT', issue('', 'refusal-survey-no-follow-up'));
   return updateRecord(ctx, 'surveys', id, expectedVersion, (x) => ({ ...x, followedUpAt: ctx.now(), readAt: x.readAt ?? ctx.now() }));
 }
 
@@ -100,7 +101,7 @@ export function nextSteps(ctx: ServiceContext, id: string, limit: number): NextS
 export async function proposeNext(ctx: ServiceContext, id: string, taskId: string, coachId: string): Promise<Engagement> {
   const survey = ctx.store.collections.surveys.require(id, 'survey');
   if (survey.status !== 'answered' || nextStepFor(survey) !== 'suggest') {
-    throw new ApiError('CONFLICT', 'The survey answers do not ask for another task; the Rep is not pushed further.');
+    throw refuse('CONFLICT', issue('', 'refusal-survey-no-next-task'));
   }
   const now = ctx.now();
   const plan = planFromChoice(prepareMatchContext(matchData(ctx, survey)), survey.repId, { taskId, coachId, now, shown: [] });

@@ -5,7 +5,8 @@
  */
 import type { z } from 'zod';
 import type { TableImportPreview, TableImportResult } from '../../../shared/api';
-import { ApiError } from '../../../shared/errors';
+import { refuse } from '../../../shared/errors';
+import { issue } from '../../../shared/refusals';
 import {
   ImportFileError,
   MAX_IMPORT_BYTES,
@@ -80,7 +81,8 @@ function readFile(file: ImportFileInput, spec: { columns: readonly string[]; req
     });
   } catch (err) {
     if (err instanceof ImportFileError) {
-      throw new ApiError('BAD_INPUT', `${err.message} Nothing was imported.`, { fileError: err.code, ...err.details });
+      // The file as a whole is at fault; its error code and figures stay alongside for the screen.
+      throw refuse('BAD_INPUT', { path: 'file', message: `${err.message} Nothing was imported.` }, { message: `${err.message} Nothing was imported.`, extra: { fileError: err.code, ...err.details } });
     }
     throw err;
   }
@@ -161,10 +163,14 @@ export async function commitImport<N extends Target, S extends z.ZodObject>(
   if (a.badRows.length > 0 && !excludeBadRows) {
     const shown = a.errors.slice(0, 5).map((e) => `row ${e.row}, ${e.message}`);
     const more = a.errors.length > 5 ? ` (and ${a.errors.length - 5} more)` : '';
-    throw new ApiError(
+    throw refuse(
       'BAD_INPUT',
-      `${a.badRows.length} of ${a.totalRows} rows have errors, so nothing was imported: ${shown.join('; ')}${more}. Fix the file, or choose to leave out the bad rows.`,
-      { errors: a.errors },
+      // The summary first, then each bad cell under its row and column.
+      [issue('', 'refusal-import-rows-refused', { bad: a.badRows.length, total: a.totalRows }), ...a.errors.map((e) => ({ path: `rows.${e.row}.${e.field}`, message: e.message }))],
+      {
+        message: `${a.badRows.length} of ${a.totalRows} rows have errors, so nothing was imported: ${shown.join('; ')}${more}. Fix the file, or choose to leave out the bad rows.`,
+        extra: { badRows: a.badRows },
+      },
     );
   }
   const now = ctx.now();

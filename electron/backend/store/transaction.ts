@@ -1,8 +1,15 @@
 import { redactAuditEntry } from '../../../shared/domain/confidential';
-import { ApiError, describeIssues, issuesToMessage } from '../../../shared/errors';
+import { ApiError, describeIssues, refuse, staleVersion } from '../../../shared/errors';
+import { issue } from '../../../shared/refusals';
 import type { AuditEntry, Settings } from '../../../shared/model';
 import type { Collection } from './collection';
 import { COLLECTIONS, type CollectionName, type RecordOf } from './schema';
+
+/** An id already in use: the record's id is the field at fault. */
+function idTaken(collection: string, id: string): ApiError {
+  const taken = issue('id', 'refusal-duplicate-id', { collection, id });
+  return refuse('CONFLICT', taken, { message: taken.message });
+}
 
 /**
  * One change to one record, as a committed unit of work made it: derived state in the backend
@@ -82,7 +89,7 @@ export class Transaction {
   async create<N extends Versioned>(collection: N, idPrefix: string, fields: Fields<N>): Promise<RecordOf<N>> {
     const now = this.host.now();
     const record = this.valid(collection, { ...fields, id: newId(idPrefix), createdAt: now, updatedAt: now, version: 1 } as RecordOf<N>);
-    if (this.target(collection).get(record.id)) throw new ApiError('CONFLICT', `A ${collection} record with id "${record.id}" already exists.`);
+    if (this.target(collection).get(record.id)) throw idTaken(collection, record.id);
     this.put(collection, null, record);
     this.auditChange(collection, record.id, null, record);
     return this.done(record);
@@ -112,7 +119,7 @@ export class Transaction {
     const target = this.target(collection);
     const seen = new Set<string>();
     for (const r of records) {
-      if (target.get(r.id) || seen.has(r.id)) throw new ApiError('CONFLICT', `A ${collection} record with id "${r.id}" already exists.`);
+      if (target.get(r.id) || seen.has(r.id)) throw idTaken(collection, r.id);
       seen.add(r.id);
     }
     // Every record is checked before the first is staged, so a bad one leaves nothing behind.
@@ -175,11 +182,8 @@ export class Transaction {
     const before = this.target(collection).get(id) as Stamped | undefined;
     if (!before) throw new ApiError('NOT_FOUND', `No ${collection} record with id "${id}".`, { id });
     if (before.version !== expectedVersion) {
-      throw new ApiError(
-        'CONFLICT',
-        `This ${collection} record was changed elsewhere (you edited version ${expectedVersion}, it is now version ${before.version}). Reload it and apply your change again.`,
-        { id, expectedVersion, currentVersion: before.version },
-      );
+      const stale = issue('', 'refusal-stale-record', { collection, expected: expectedVersion, current: before.version });
+      throw staleVersion(stale, expectedVersion, before.version, { id });
     }
     const after = this.valid(collection, { ...change(before), id, version: before.version + 1, updatedAt: now } as never) as Stamped;
     this.put(collection, before, after as never);
@@ -212,7 +216,7 @@ export class Transaction {
     const parsed = COLLECTIONS[collection].safeParse(record);
     if (parsed.success) return parsed.data as RecordOf<N>;
     const issues = describeIssues(parsed.error.issues);
-    throw new ApiError('BAD_INPUT', issuesToMessage(`The ${collection} record "${(record as { id?: string }).id}" is not valid`, issues), { issues });
+    throw refuse('BAD_INPUT', issues, { prefix: `The ${collection} record "${(record as { id?: string }).id}" is not valid` });
   }
 
   private target<N extends CollectionName>(collection: N): Collection<RecordOf<N>> {

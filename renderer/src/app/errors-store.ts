@@ -1,10 +1,15 @@
 import { create } from 'zustand';
+import type { FieldIssue } from '../../../shared/errors';
 import { ApiCallError } from '../api/client';
+import { issuesOf } from '../api/issues';
 
 export interface ShownError {
   id: number;
+  /** The backend's English message, shown when the failure is not a refusal with issues. */
   message: string;
   code?: string;
+  /** A refusal's issues, which the list shows in the user's language. */
+  issues?: FieldIssue[];
 }
 
 interface ErrorsState {
@@ -21,7 +26,8 @@ export const useErrors = create<ErrorsState>((set) => ({
   report(err) {
     const message = err instanceof Error ? err.message : String(err);
     const code = err instanceof ApiCallError ? err.code : undefined;
-    set((s) => ({ errors: [...s.errors.slice(-4), { id: nextId++, message, code }] }));
+    const issues = issuesOf(err) ?? undefined;
+    set((s) => ({ errors: [...s.errors.slice(-4), { id: nextId++, message, code, ...(issues ? { issues } : {}) }] }));
   },
   dismiss(id) {
     set((s) => ({ errors: s.errors.filter((e) => e.id !== id) }));

@@ -1,3 +1,4 @@
+import { issueLine } from '../api/issues';
 import { useErrors } from '../app/errors-store';
 import { useT } from '../i18n/i18n';
 
@@ -10,7 +11,7 @@ export function ErrorList() {
     <div className="error-list" role="alert">
       {errors.map((e) => (
         <div key={e.id} className="error-item">
-          <span>{t(e.code === 'CONFLICT' ? 'error-conflict' : 'error-call', { message: e.message })}</span>
+          <span>{t(e.code === 'CONFLICT' ? 'error-conflict' : 'error-call', { message: e.issues ? e.issues.map((i) => issueLine(t, i)).join(' ') : e.message })}</span>
           <button type="button" onClick={() => dismiss(e.id)} aria-label={t('dismiss')}>
             ×
           </button>

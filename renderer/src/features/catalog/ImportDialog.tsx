@@ -1,6 +1,7 @@
 import { useEffect, useRef, useState } from 'react';
 import type { TableImportPreview, TableImportResult } from '../../../../shared/api';
 import { api } from '../../api/client';
+import { fieldsNamed, refusalOf } from '../../api/issues';
 import { useT } from '../../i18n/i18n';
 import { readImportFile } from './file-transfer';
 
@@ -22,6 +23,12 @@ function commit(target: Target, file: ImportFile, excludeBadRows: boolean): Prom
  */
 export function ImportDialog({ target, onClose, onImported }: { target: Target; onClose: () => void; onImported: () => void }) {
   const t = useT();
+  // What is wrong with the file as a whole, then the first few rows (the preview lists them all).
+  const problemOf = (err: unknown): string => {
+    const refusal = refusalOf(err, t, fieldsNamed(['file']));
+    if (!refusal) return err instanceof Error ? err.message : String(err);
+    return [...(refusal.byField.get('file') ?? []), ...refusal.general].slice(0, 5).join(' ');
+  };
   const [file, setFile] = useState<ImportFile | null>(null);
   const [result, setResult] = useState<TableImportPreview | null>(null);
   const [fileError, setFileError] = useState<string | null>(null);
@@ -43,7 +50,7 @@ export function ImportDialog({ target, onClose, onImported }: { target: Target; 
       setFile(read);
       setResult(await preview(target, read));
     } catch (err) {
-      setFileError(err instanceof Error ? err.message : String(err));
+      setFileError(problemOf(err));
     } finally {
       setBusy(false);
     }
@@ -57,7 +64,7 @@ export function ImportDialog({ target, onClose, onImported }: { target: Target; 
       setResult(null);
       onImported();
     } catch (err) {
-      setFileError(err instanceof Error ? err.message : String(err));
+      setFileError(problemOf(err));
     } finally {
       setBusy(false);
     }

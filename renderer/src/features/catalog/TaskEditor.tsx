@@ -3,7 +3,8 @@ import type { EditableTaskFields } from '../../../../shared/api';
 import { FunctionalArea, InteractionLevel, type Task } from '../../../../shared/model';
 import { api } from '../../api/client';
 import { useT } from '../../i18n/i18n';
-import { fieldErrorsOf, splitList, type FieldErrors } from './field-errors';
+import { fieldsNamed, formRefusal } from '../../api/issues';
+import { splitList, type FieldErrors } from './field-errors';
 
 interface Form {
   title: string;
@@ -80,7 +81,7 @@ export function TaskEditor({ task, onSaved, onCancel }: { task: Task | null; onS
       setErrors({});
       onSaved(saved);
     } catch (err) {
-      const found = fieldErrorsOf(err);
+      const found = formRefusal(err, t, fieldsNamed(Object.keys(form)));
       setErrors(found);
       const first = Object.keys(found)[0];
       if (first) document.getElementById(`task-${first}`)?.focus();

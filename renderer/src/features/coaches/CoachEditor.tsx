@@ -3,7 +3,8 @@ import type { EditableCoachFields } from '../../../../shared/api';
 import { CoachStyle, type Coach } from '../../../../shared/model';
 import { api } from '../../api/client';
 import { useT } from '../../i18n/i18n';
-import { fieldErrorsOf, splitList, type FieldErrors } from '../catalog/field-errors';
+import { fieldsNamed, formRefusal } from '../../api/issues';
+import { splitList, type FieldErrors } from '../catalog/field-errors';
 
 interface Form {
   name: string;
@@ -66,7 +67,7 @@ export function CoachEditor({ coach, onSaved, onCancel }: { coach: Coach | null;
         : await api().call('coaches.create', { fields });
       onSaved(saved);
     } catch (err) {
-      const found = fieldErrorsOf(err);
+      const found = formRefusal(err, t, fieldsNamed(Object.keys(form)));
       setErrors(found);
       const first = Object.keys(found)[0];
       if (first) document.getElementById(`coach-${first}`)?.focus();

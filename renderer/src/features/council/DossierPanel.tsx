@@ -1,6 +1,7 @@
 import { useEffect, useRef, useState, type FormEvent } from 'react';
 import type { Dossier, TimelineEntry } from '../../../../shared/api';
 import { MIN_EXCEPTION_RATIONALE } from '../../../../shared/domain/alumni-gate';
+import { issueLine } from '../../api/issues';
 import { useToday } from '../../app/clock-store';
 import { useSettings } from '../../app/settings-store';
 import { StatusBadge } from '../../components/StatusBadge';
@@ -96,7 +97,9 @@ function DecisionFormView({ onDone }: { onDone(): void }) {
       {refusal && (
         <div role="alert" className="warning" data-testid="council-refusal">
           <p>{t('council-refused')}</p>
-          <p>{refusal}</p>
+          {refusal.map((issue, i) => (
+            <p key={i}>{issueLine(t, issue)}</p>
+          ))}
         </div>
       )}
       <div className="actions">

@@ -1,7 +1,9 @@
 import { create } from 'zustand';
 import type { CouncilOverview, Dossier, Output } from '../../../../shared/api';
 import type { AuditEntry } from '../../../../shared/model';
-import { api, ApiCallError } from '../../api/client';
+import type { FieldIssue } from '../../../../shared/errors';
+import { api } from '../../api/client';
+import { issuesOf } from '../../api/issues';
 import { addDays } from '../../../../shared/time/calendar';
 import { useClock } from '../../app/clock-store';
 import { attempt } from '../../app/errors-store';
@@ -21,7 +23,7 @@ interface CouncilState {
   overview: CouncilOverview | null;
   dossier: Dossier | null;
   /** A refusal of the last decision, shown beside the form (the gate's list of what is missing). */
-  refusal: string | null;
+  refusal: FieldIssue[] | null;
   saved: string | null;
   audit: { total: number; items: AuditEntry[]; offset: number } | null;
   pack: Output<'council.reviewPack'> | null;
@@ -90,7 +92,8 @@ export const useCouncil = create<CouncilState>((set, get) => ({
       });
     } catch (err) {
       // The gate's refusal belongs beside the form, where the Council can read what is missing.
-      set({ refusal: err instanceof ApiCallError ? err.message : String(err) });
+      // Any other failure is said as it came, as an issue about nothing in particular.
+      set({ refusal: issuesOf(err) ?? [{ path: '', message: err instanceof Error ? err.message : String(err) }] });
       return false;
     }
     await get().loadDossier(open.subjectRepId);

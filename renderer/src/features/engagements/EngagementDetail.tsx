@@ -8,7 +8,7 @@ import { localDateOf } from '../../../../shared/time/calendar';
 import { formatDate, useT } from '../../i18n/i18n';
 import { SurveySection } from '../surveys/SurveySection';
 import { useEngagements } from './engagements-store';
-import { runAction } from './field-messages';
+import { runAction } from '../../api/issues';
 
 function FieldMessage({ id, message }: { id: string; message?: string }) {
   if (!message) return null;
@@ -40,7 +40,7 @@ export function EngagementDetailPanel({ detail }: { detail: EngagementDetail }) 
   const [due, setDue] = useState(() => (e.dueAt ? localDateOf(e.dueAt, zone) : ''));
 
   async function act(kind: string, action: () => Promise<unknown>, done: string) {
-    const refused = await runAction(action, 'eng');
+    const refused = await runAction(action, t, 'eng');
     setErrors(refused ?? {});
     if (refused) return;
     setSaid(done);

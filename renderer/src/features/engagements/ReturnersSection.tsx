@@ -1,7 +1,7 @@
 import { useState, type FormEvent } from 'react';
 import { useSettings } from '../../app/settings-store';
 import { useT } from '../../i18n/i18n';
-import { runAction } from './field-messages';
+import { runAction } from '../../api/issues';
 
 /** Settings for returners: the onboarding checklist (one step a line) and the "returned" rule's window. */
 export function ReturnersSection() {
@@ -25,6 +25,7 @@ export function ReturnersSection() {
             .filter(Boolean),
           returnedRule: { withinDays: Number.isFinite(withinDays) && days.trim() !== '' ? withinDays : (days as never) },
         }),
+      t,
       'returners',
     );
     setErrors(refused ?? {});

@@ -1,6 +1,7 @@
 import { useEffect } from 'react';
 import { FunctionalArea } from '../../../../shared/model';
 import { localDateOf } from '../../../../shared/time/calendar';
+import { issueText, type Said } from '../../api/issues';
 import { useClock } from '../../app/clock-store';
 import { formatDate, useT } from '../../i18n/i18n';
 import { CausesSection } from './CausesSection';
@@ -9,13 +10,13 @@ import { useInsights, type FilterForm } from './insights-store';
 import { useLabels } from './labels';
 import { ReturnsSection } from './ReturnsSection';
 
-/** Messages the screen itself gives are Fluent ids; the backend's come as text. */
-function FieldError({ id, message }: { id: string; message: string | undefined }) {
+/** The screen's own checks and the backend's refusals both come as message ids to translate. */
+function FieldError({ id, message }: { id: string; message: Said | undefined }) {
   const t = useT();
   if (!message) return null;
   return (
     <span id={id} className="field-error">
-      {message.startsWith('insights-error-') ? t(message) : message}
+      {issueText(t, message)}
     </span>
   );
 }

@@ -1,7 +1,8 @@
 import { create } from 'zustand';
 import type { InsightsFilters, InsightsOptions, InsightsStudy } from '../../../../shared/api';
 import type { ChartId } from '../../../../shared/insights/study';
-import { api, ApiCallError } from '../../api/client';
+import { api } from '../../api/client';
+import { fieldsNamed, issuesOf, type Said } from '../../api/issues';
 import { attempt, useErrors } from '../../app/errors-store';
 import { downloadText } from '../../components/download';
 
@@ -13,7 +14,8 @@ export interface FilterForm {
   area: string;
 }
 
-export type FilterErrors = Partial<Record<keyof FilterForm, string>>;
+/** What to say beside each filter, translated when shown (the store has no locale). */
+export type FilterErrors = Partial<Record<keyof FilterForm, Said>>;
 
 interface InsightsState {
   form: FilterForm;
@@ -42,20 +44,20 @@ function toFilters(form: FilterForm): InsightsFilters {
 
 /** Caught before asking the backend, so the message appears beside the field as the user types. */
 function checkForm(form: FilterForm): FilterErrors {
-  if (form.from && form.to && form.from >= form.to) return { from: 'insights-error-range' };
+  if (form.from && form.to && form.from >= form.to) return { from: { messageId: 'insights-error-range', message: 'The start date must be before the end date.' } };
   return {};
 }
 
-/** A refused call becomes messages beside the filters it names ("filters.from" → "from"). */
+const filterOf = fieldsNamed(['from', 'to', 'region', 'area']);
+
+/** A refused call becomes messages beside the filters it names ("filters.from" → "from"); null when it names none. */
 function fieldErrorsOf(err: unknown): FilterErrors | null {
-  const issues = err instanceof ApiCallError ? (err.details as { issues?: { path: string; message: string }[] } | undefined)?.issues : undefined;
-  if (!issues?.length) return null;
   const out: FilterErrors = {};
-  for (const i of issues) {
-    const field = i.path.replace(/^filters\./, '') as keyof FilterForm;
-    out[field] ??= i.message;
+  for (const i of issuesOf(err) ?? []) {
+    const field = filterOf(i.path) as keyof FilterForm | null;
+    if (field) out[field] ??= i;
   }
-  return out;
+  return Object.keys(out).length ? out : null;
 }
 
 let generation = 0;

@@ -2,6 +2,7 @@ import { useState, type ChangeEvent, type FormEvent } from 'react';
 import type { MatchStart } from '../../../../shared/api';
 import { Channel, type Settings } from '../../../../shared/model';
 import { api, ApiCallError } from '../../api/client';
+import { refusalLines } from '../../api/issues';
 import { useToday } from '../../app/clock-store';
 import { useErrors } from '../../app/errors-store';
 import { useT } from '../../i18n/i18n';
@@ -69,7 +70,8 @@ export function ConversationForm({ start, settings, onSaved }: { start: MatchSta
       });
       onSaved();
     } catch (err) {
-      if (err instanceof ApiCallError && err.code === 'BAD_INPUT') setProblem(err.message);
+      const lines = err instanceof ApiCallError && err.code === 'BAD_INPUT' ? refusalLines(err, t) : null;
+      if (lines) setProblem(lines.join(' '));
       else useErrors.getState().report(err);
     } finally {
       setSaving(false);

@@ -1,6 +1,7 @@
 import { create } from 'zustand';
 import type { MentorAccountability } from '../../../../shared/api';
-import { api, ApiCallError } from '../../api/client';
+import { api } from '../../api/client';
+import { issuesOf } from '../../api/issues';
 import { attempt, useErrors } from '../../app/errors-store';
 
 interface MentorsState {
@@ -65,7 +66,8 @@ export const useMentors = create<MentorsState>((set, get) => ({
       await get().load();
     } catch (err) {
       // Past capacity: ask the Council to confirm rather than failing outright.
-      if (err instanceof ApiCallError && err.message.startsWith('allowOverCapacity:')) set({ overCapacity: err.message.slice('allowOverCapacity: '.length) });
+      const over = issuesOf(err)?.find((i) => i.path === 'allowOverCapacity' && i.messageId === 'refusal-over-capacity');
+      if (over) set({ overCapacity: String(over.args?.which ?? '') });
       else useErrors.getState().report(err);
     }
   },

@@ -2,6 +2,7 @@ import { useEffect, useState, type FormEvent } from 'react';
 import type { RepRow } from '../../../../shared/api';
 import { Channel, type Rep } from '../../../../shared/model';
 import { api, ApiCallError } from '../../api/client';
+import { refusalLines } from '../../api/issues';
 import { attempt, useErrors } from '../../app/errors-store';
 import { navigate } from '../../app/route';
 import { useT } from '../../i18n/i18n';
@@ -78,7 +79,8 @@ export function RepForm({ rep, onDone }: { rep: Rep | null; onDone: (saved: Rep 
       const saved = rep ? await api().call('reps.update', { id: rep.id, expectedVersion: rep.version, changes: fields }) : await api().call('reps.create', fields);
       onDone(saved);
     } catch (err) {
-      if (err instanceof ApiCallError && err.code === 'BAD_INPUT') setProblem(err.message);
+      const lines = err instanceof ApiCallError && err.code === 'BAD_INPUT' ? refusalLines(err, t) : null;
+      if (lines) setProblem(lines.join(' '));
       else useErrors.getState().report(err);
     } finally {
       setSaving(false);

@@ -8,7 +8,7 @@ import { useSettings } from '../../app/settings-store';
 import { downloadText } from '../../components/download';
 import { formatDate, formatDateTime, useT, type Translate } from '../../i18n/i18n';
 import { useEngagements } from '../engagements/engagements-store';
-import { runAction } from '../engagements/field-messages';
+import { runAction } from '../../api/issues';
 
 /**
  * The engine's reasons are Fluent ids (match-reason-*) from the Match screen's match.ftl; while an id
@@ -55,7 +55,7 @@ export function NextStepPanel({ detail, next }: { detail: EngagementDetail; next
   }
   async function schedule() {
     const at = localInputToIso(callAt);
-    const refused = await runAction(() => api().call('engagements.scheduleOrientation', { id: e.id, expectedVersion: e.version, at: at ?? callAt }), 'next');
+    const refused = await runAction(() => api().call('engagements.scheduleOrientation', { id: e.id, expectedVersion: e.version, at: at ?? callAt }), t, 'next');
     setErrors(refused ?? {});
     if (!refused) await refresh();
   }

@@ -3,10 +3,9 @@ import type { SurveyAnswers } from '../../../../shared/api';
 import type { Survey } from '../../../../shared/model';
 import { api } from '../../api/client';
 import { useT } from '../../i18n/i18n';
-import { fieldMessages } from '../engagements/field-messages';
+import { fieldsOnPage, formRefusal, issuesOf } from '../../api/issues';
 
 type Scale = 'goodExperience' | 'coachHelpful' | 'taskFit';
-const SCALES: Scale[] = ['goodExperience', 'coachHelpful', 'taskFit'];
 const WANTS = ['yes', 'maybe', 'no'] as const;
 
 interface Form {
@@ -60,12 +59,13 @@ export function SurveyForm({ survey, onSaved }: { survey: Survey; onSaved: () =>
       setSaid(submit ? t('surveys-submitted') : t('surveys-draft-saved'));
       await onSaved();
     } catch (err) {
-      const found = fieldMessages(err);
+      const found = formRefusal(err, t, fieldsOnPage('survey'));
       setErrors(found);
       const first = Object.keys(found)[0];
       if (first) document.getElementById(`survey-${first}`)?.focus();
-      // Never lose what was typed: an incomplete submit is kept as a draft.
-      if (submit && Object.keys(found).length && !SCALES.some((s) => found[s]?.includes('from 1 to 5'))) {
+      // Never lose what was typed: a submit refused only for missing answers is kept as a draft.
+      const issues = issuesOf(err);
+      if (submit && issues?.every((i) => i.messageId === 'refusal-survey-answer-missing')) {
         try {
           const draft = await api().call('surveys.save', { id: survey.id, expectedVersion: version, answers, submit: false });
           setVersion(draft.version);
