@@ -1,16 +1,16 @@
 import { ActivityType } from '../../shared/model';
 import { defaultSettings } from '../../shared/domain/defaults';
-import { ChangeFeed } from './change-feed';
-import { CommunityDay, communityToday, DAY_CHECK_MS } from './community-day';
-import { DerivedState } from './derived';
+import { ChangeFeed } from './write-path/change-feed';
+import { CommunityDay, communityToday, DAY_CHECK_MS } from './derived/community-day';
+import { DerivedState } from './derived/derived-state';
 import { createDispatcher, type Dispatch } from './dispatch';
-import { createHandlers } from './handlers';
+import { handlers } from './handlers';
 import { seedCommunity, type CommunityData } from './seed';
-import type { ServiceContext } from './services/context';
-import { DEFAULT_OUTBOX, ReminderOutbox, type OutboxOptions } from './services/reminder-outbox';
-import { recomputeStatuses } from './services/status';
+import type { ServiceContext } from './context';
+import { DEFAULT_OUTBOX, ReminderOutbox, type OutboxOptions } from './features/reminders/reminder-outbox';
+import { recomputeStatuses } from './features/reps/status';
 import { Store } from './store/store';
-import { UnitOfWorkQueue } from './unit-of-work';
+import { UnitOfWorkQueue } from './write-path/unit-of-work';
 
 export interface BackendOptions {
   dataDir: string;
@@ -131,7 +131,7 @@ export async function openBackend(opts: BackendOptions): Promise<Backend> {
     method,
   });
   const logError = opts.logError ?? ((method: string, err: unknown) => console.error(`[rekindle] ${method} failed:`, err));
-  const dispatch = createDispatcher(createHandlers(context), { role: () => store.settings.currentUser.role, logError, writes });
+  const dispatch = createDispatcher(handlers, { contextFor: context, role: () => store.settings.currentUser.role, logError, writes });
   // Reminders queued before the last shutdown go out now.
   outbox.kick();
   const housekeeping = startHousekeeping(store, () => derived.warm(), writes, logError);

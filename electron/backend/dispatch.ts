@@ -1,11 +1,12 @@
-import { api, isMethod, type Method, type Output, type ParsedInput } from '../../shared/api';
+import { api, isMethod, type Method } from '../../shared/api';
 import { ApiError, describeIssues, refuse, type Result } from '../../shared/errors';
-import type { UnitOfWorkQueue } from './unit-of-work';
-
-export type Handler<M extends Method> = (input: ParsedInput<M>) => Promise<Output<M>> | Output<M>;
-export type Handlers = { [M in Method]: Handler<M> };
+import type { ServiceContext } from './context';
+import type { Handler, Handlers } from './handlers';
+import type { UnitOfWorkQueue } from './write-path/unit-of-work';
 
 export interface DispatchOptions {
+  /** The service context a call of `method` runs with. */
+  contextFor: (method: Method) => ServiceContext;
   /** The current role, for the workflow guards of the contract. */
   role: () => string;
   /** Where unexpected failures are logged; they never cross the boundary as stack traces. */
@@ -36,7 +37,7 @@ export function createDispatcher(handlers: Handlers, opts: DispatchOptions) {
     }
     let value: unknown;
     try {
-      value = await (handlers[method] as Handler<Method>)(parsed.data as never);
+      value = await (handlers[method] as Handler<Method>)(opts.contextFor(method), parsed.data as never);
     } catch (err) {
       if (err instanceof ApiError) return fail(err);
       opts.logError?.(method, err);

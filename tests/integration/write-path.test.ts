@@ -1,7 +1,7 @@
 import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { ChangeEvent } from '../../electron/backend/unit-of-work';
+import type { ChangeEvent } from '../../electron/backend/write-path/unit-of-work';
 import { NOW, rep as repFixture } from '../support/fixtures';
 import { openTestBackend, type TestBackend } from '../support/reps-backend';
 

@@ -8,7 +8,7 @@
 import { ActivityType } from '../../shared/model';
 import { defaultSettings } from '../../shared/domain/defaults';
 import { Store } from '../../electron/backend/store/store';
-import { UnitOfWorkQueue } from '../../electron/backend/unit-of-work';
+import { UnitOfWorkQueue } from '../../electron/backend/write-path/unit-of-work';
 import { rep } from './fixtures';
 
 const [dataDir, seedArg] = process.argv.slice(2);

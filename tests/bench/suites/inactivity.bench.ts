@@ -9,7 +9,7 @@ import { defaultSettings } from '../../../shared/domain/defaults';
 import { planStatusChanges } from '../../../shared/domain/status-change';
 import { BENCH_OPTIONS, generateCommunity } from '../../../shared/demo/generate';
 import { Rng } from '../../../shared/demo/random';
-import { RepHealthIndex } from '../../../electron/backend/services/rep-health';
+import { RepHealthIndex } from '../../../electron/backend/derived/rep-health';
 import type { Store } from '../../../electron/backend/store/store';
 import { percentile, round, timeIt, type BenchSuite } from '../harness';
 
