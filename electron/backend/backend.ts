@@ -101,17 +101,20 @@ export async function openBackend(opts: BackendOptions): Promise<Backend> {
     dataDir: opts.dataDir,
     now,
     defaultSettings: () => defaultSettings(ActivityType.options, now()),
+    settleInWriteQueue: true,
   });
   // From here on every write runs as a unit of work; a write outside one is refused.
   const writes = new UnitOfWorkQueue(store);
   store.setWriteGuard(writes);
   const changes = new ChangeFeed(writes);
+  // Replayed journals and migrated files are saved in the queue's first unit of work.
+  await writes.run('start-up.migrate', () => store.settle());
   if (store.isNew) {
     const demo = opts.firstRun === 'demo' ? await (opts.loadDemo ?? embeddedDemo)() : null;
     if (demo) await writes.run('start-up.seed', () => seedCommunity(store, demo, now()));
     // Once the seed has committed; settings.json is written last, so a first run cut short starts
     // over instead of half-seeded.
-    await store.markInitialized();
+    await writes.run('start-up.initialize', () => store.markInitialized());
   }
   // Built over the seeded data; from here on it follows the change events.
   const derived = new DerivedState(store, now, writes);

@@ -32,6 +32,9 @@ describe('the one write path', () => {
     const fromTimer = new Promise((resolve) => setTimeout(() => resolve(store.collections.reps.update(rep.id, rep.version, (r) => r, NOW).catch((e: Error) => e.message)), 0));
     await t.backend.writes.run('slow', () => new Promise((r) => setTimeout(r, 20)));
     expect(await fromTimer).toMatch(/outside a unit of work/);
+    // Saving what opening changed (replayed journals, migrated files) is a write like any other.
+    await expect(store.settle()).rejects.toThrow(/outside a unit of work/);
+    await expect(t.backend.writes.run('start-up.migrate', () => store.settle())).resolves.toBeNull();
   });
 
   it('announces every committed change once, with record, before, after, author, time and method', async () => {

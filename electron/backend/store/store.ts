@@ -37,6 +37,8 @@ export interface StoreOptions {
   now: () => string;
   /** Used when settings.json does not exist yet. */
   defaultSettings: () => Settings;
+  /** The backend saves migrations and replays in its write queue (see `settle`); bare stores do it on open. */
+  settleInWriteQueue?: boolean;
   /** Days of rolling daily backups to keep. */
   keepBackups?: number;
 }
@@ -78,6 +80,7 @@ export class Store implements TransactionHost {
     store.unlock = await lockDataDir(opts.dataDir);
     try {
       await store.load();
+      if (!opts.settleInWriteQueue) await store.settle();
     } catch (err) {
       await store.unlock();
       throw err;
@@ -253,9 +256,25 @@ export class Store implements TransactionHost {
       if (replayed > 0 || this.migratedFiles.has(name)) collection.dirty = true;
     }
     await this.openCommitLog();
+    this.pendingUpgrade = upgrade;
+  }
+
+  private pendingUpgrade: { from: number; backupId: string } | null = null;
+
+  /**
+   * Saves what opening changed in memory: journals replayed, files migrated to this data format.
+   * The backend runs this as its first unit of work, so migrations pass the write queue like any
+   * change; a bare store does it as it opens. Returns the upgrade it finished, if any.
+   */
+  async settle(): Promise<{ from: number; to: number; backup: string } | null> {
+    if (this.guard && !this.guard.current()) throw new Error('Saving the opened data folder was attempted outside a unit of work; it must run through the write queue.');
     // Fold what was replayed into the snapshots now, so the next start reads one file each.
     if (this.settingsDirty || COLLECTION_NAMES.some((name) => this.collections[name].dirty)) await this.compact();
-    if (upgrade) await this.finishUpgrade(upgrade);
+    const upgrade = this.pendingUpgrade;
+    this.pendingUpgrade = null;
+    if (!upgrade) return null;
+    await this.finishUpgrade(upgrade);
+    return { from: upgrade.from, to: SCHEMA_VERSION, backup: upgrade.backupId };
   }
 
   /** Replays the commits that the snapshots lack and opens the journal for the next ones. */
