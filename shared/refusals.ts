@@ -71,9 +71,6 @@ export const REFUSAL_MESSAGES = {
   'refusal-archive-not-json': 'This file is not a Rekindle archive: it is not valid JSON. Nothing was changed.',
   'refusal-archive-format': 'This file is not a Rekindle archive (its "format" is not "rekindle-archive"). Nothing was changed.',
   // Community sync.
-  'refusal-sync-url-invalid': '"{ $url }" is not a server address; write it like https://community.example.org/rekindle.',
-  'refusal-sync-url-insecure': 'Use an https:// address: plain http:// is allowed only to this machine (localhost or 127.0.0.1).',
-  'refusal-sync-unreachable': 'The server at { $server } could not be reached ({ $why }). Check the address and the connection, then try again.',
   'refusal-sync-wrong-password': 'The server did not accept the account { $name } with this password.',
   'refusal-sync-no-role': 'The account { $name } has no Rekindle role on this server (coach, mentor or council); ask the Council to give it one.',
   'refusal-sync-no-conflict': 'There is no sync conflict on this { $collection } record any more; it may have been resolved on another machine.',

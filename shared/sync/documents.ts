@@ -6,11 +6,11 @@
  * fields, `{_id, collection, fields: {<path>: value}, by, at}`. A record is split into the two on
  * the way out and joined again on the way in.
  *
- * Kept apart are the confidential fields a coach may not read (CONFIDENTIAL in
- * shared/domain/confidential.ts): why someone left, the notes about a Rep. Fields every role reads
- * (an engagement's or a task's notes, a survey's free text) travel in the shared document, since
- * every account reads that database anyway and a coach must see the notes they and other coaches
- * write.
+ * Kept apart are all the confidential fields (CONFIDENTIAL in shared/domain/confidential.ts); the
+ * server's validation refuses confidential text in the shared database, and a confidential
+ * document from a coach. So what a coach writes in a confidential field (an engagement's notes)
+ * stays on their machine: joining keeps the values a machine has when no confidential document
+ * says otherwise.
  */
 import type { z } from 'zod';
 import { CONFIDENTIAL } from '../domain/confidential';
@@ -68,8 +68,7 @@ export function parseDocId(id: string): { collection: string; id: string } | nul
 
 /** The paths of `collection` that live in the confidential database (empty when none). */
 export function keptApart(collection: string): readonly string[] {
-  const rule = CONFIDENTIAL[collection];
-  return rule && !rule.readers.includes('coach') ? rule.fields : [];
+  return CONFIDENTIAL[collection]?.fields ?? [];
 }
 
 /** Whether these roles read (and so replicate) the confidential database. */

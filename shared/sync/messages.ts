@@ -12,7 +12,6 @@ export const SYNC_MESSAGES = {
   // Problems shown in the header, with what to do.
   'sync-problem-password-needed': 'Sign in again to { $server } to resume sending and receiving changes; they are kept on this machine meanwhile.',
   'sync-problem-unauthorized': 'The server no longer accepts the account { $name }. Sign in again in Settings → Community.',
-  'sync-problem-denied': 'The server refused a change to { $doc } ({ $why }); this machine shows the server’s version again.',
   'sync-problem-error': 'Sync stopped with an error ({ $why }). Changes are kept on this machine; disconnect and connect again in Settings → Community.',
 } as const;
 

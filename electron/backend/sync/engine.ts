@@ -6,6 +6,7 @@ import { refuse } from '../../../shared/errors';
 import { issue } from '../../../shared/refusals';
 import { docId, readIncoming, readsConfidential } from '../../../shared/sync/documents';
 import { syncMessage } from '../../../shared/sync/messages';
+import { serverRefusal } from '../../../shared/sync/server-messages';
 import type { ServiceContext } from '../context';
 import { recordAudit } from '../features/audit/audit';
 import type { Store } from '../store/store';
@@ -285,7 +286,7 @@ export class SyncEngine {
     const failed = (err: unknown) => {
       const status = httpStatusOf(err);
       if (status === 401) this.facts.problem = { message: syncMessage('sync-problem-unauthorized', { name: s.config.name }), kind: 'refused' };
-      else if (status === 403 && kind === 'confidential') this.facts.problem = { message: syncMessage('sync-problem-denied', { doc: `${s.config.db}-confidential`, why: 'forbidden' }), kind: 'refused' };
+      else if (status === 403) this.facts.problem = { message: serverRefusal((err as { reason?: unknown }).reason), kind: 'refused' };
       else this.facts.offlineSince ??= this.opts.now();
     };
     push
@@ -338,7 +339,7 @@ export class SyncEngine {
     const e = err as { id?: string; doc?: { _id?: string }; reason?: string; message?: string };
     const id = e.id ?? e.doc?._id ?? '';
     s.pending[kind].delete(id);
-    this.facts.problem = { message: syncMessage('sync-problem-denied', { doc: id.slice(0, 80), why: String(e.reason ?? e.message ?? 'forbidden').slice(0, 200) }), kind: 'refused' };
+    this.facts.problem = { message: serverRefusal(e.reason ?? e.message), kind: 'refused' };
     this.refresh(s);
     if (kind !== 'shared' || !id) return;
     try {

@@ -1,6 +1,8 @@
 import { refuse } from '../../../shared/errors';
 import { Role } from '../../../shared/model';
 import { issue } from '../../../shared/refusals';
+import { formatSyncServerMessage, type SyncServerMessageId } from '../../../shared/sync/server-messages';
+import { checkServerUrl } from '../../../shared/sync/server-url';
 
 /** Where a community lives: the server's address (no credentials) and the community database's name. */
 export interface ServerAddress {
@@ -12,31 +14,33 @@ export interface ServerAddress {
 
 /** The database when the address names none (https://couch.example.org). */
 export const DEFAULT_DB = 'rekindle';
-const LOOPBACK = new Set(['localhost', '127.0.0.1', '[::1]', '::1']);
 const DB_NAME = /^[a-z][a-z0-9_$()+-]*$/;
 
+/** A refusal of the address, in the words the setup command uses too (shared/sync/server-messages.ts). */
+function badAddress(messageId: SyncServerMessageId, args: Record<string, string>) {
+  return refuse('BAD_INPUT', { path: 'url', message: formatSyncServerMessage(messageId, args), messageId, args });
+}
+
 /**
- * Reads the address a person typed. The last path segment names the community's database
- * (https://couch.example.org/rekindle); traffic leaves this machine only over https, because the
- * password and the community's records travel in it.
+ * Reads the address a person typed, under the one rule for server addresses (checkServerUrl:
+ * https, or http only to this machine; no credentials inside). The last path segment names the
+ * community's database (https://couch.example.org/rekindle); without one it is `rekindle`, as
+ * `community init` makes it by default.
  */
 export function parseServerAddress(url: string): ServerAddress {
-  let parsed: URL;
+  const checked = checkServerUrl(url.slice(0, 2000));
+  if (!checked.ok) throw badAddress(checked.messageId, Object.fromEntries(Object.entries(checked.args).map(([k, v]) => [k, v.slice(0, 200)])));
+  const parsed = new URL(checked.url);
+  const segments = parsed.pathname.split('/').filter(Boolean);
+  const last = segments.pop();
+  let db = DEFAULT_DB;
   try {
-    parsed = new URL(url.trim());
+    db = last === undefined ? DEFAULT_DB : decodeURIComponent(last);
   } catch {
-    throw refuse('BAD_INPUT', issue('url', 'refusal-sync-url-invalid', { url: url.slice(0, 200) }));
+    db = '';
   }
-  const shown = url.slice(0, 200);
-  if ((parsed.protocol !== 'https:' && parsed.protocol !== 'http:') || parsed.username || parsed.password || parsed.search || parsed.hash) {
-    throw refuse('BAD_INPUT', issue('url', 'refusal-sync-url-invalid', { url: shown }));
-  }
-  if (parsed.protocol === 'http:' && !LOOPBACK.has(parsed.hostname)) throw refuse('BAD_INPUT', issue('url', 'refusal-sync-url-insecure'));
-  const segments = parsed.pathname.split('/').filter(Boolean).map(decodeURIComponent);
-  const db = segments.pop() ?? DEFAULT_DB;
-  if (!DB_NAME.test(db)) throw refuse('BAD_INPUT', issue('url', 'refusal-sync-url-invalid', { url: shown }));
-  const prefix = segments.map(encodeURIComponent).join('/');
-  return { server: `${parsed.origin}${prefix ? `/${prefix}` : ''}`, db };
+  if (!DB_NAME.test(db)) throw badAddress('sync-db-name-invalid', { db: db.slice(0, 100) });
+  return { server: `${parsed.origin}${segments.length ? `/${segments.join('/')}` : ''}`, db };
 }
 
 export function basicAuth(name: string, password: string): string {
@@ -63,8 +67,8 @@ export async function openSession(address: ServerAddress, name: string, password
   try {
     res = await fetch(`${address.server}/_session`, { headers: { Authorization: basicAuth(name, password), Accept: 'application/json' }, signal: AbortSignal.timeout(timeoutMs) });
   } catch (err) {
-    const why = (err as { cause?: { code?: string } }).cause?.code ?? (err instanceof Error ? err.message : String(err));
-    throw refuse('BAD_INPUT', issue('url', 'refusal-sync-unreachable', { server: address.server, why: why.slice(0, 200) }));
+    const cause = (err as { cause?: { code?: string } }).cause?.code ?? (err instanceof Error ? err.message : String(err));
+    throw badAddress('sync-server-unreachable', { url: address.server, cause: cause.slice(0, 200) });
   }
   if (res.status === 401 || res.status === 403) throw refuse('UNAUTHORIZED', issue('password', 'refusal-sync-wrong-password', { name }));
   let body: unknown;
@@ -74,7 +78,7 @@ export async function openSession(address: ServerAddress, name: string, password
     body = null;
   }
   const ctx = (body as { userCtx?: { name?: unknown; roles?: unknown } } | null)?.userCtx;
-  if (!res.ok || !ctx) throw refuse('BAD_INPUT', issue('url', 'refusal-sync-unreachable', { server: address.server, why: `HTTP ${res.status}` }));
+  if (!res.ok || !ctx) throw badAddress('sync-server-not-couchdb', { url: address.server });
   if (ctx.name !== name) throw refuse('UNAUTHORIZED', issue('password', 'refusal-sync-wrong-password', { name }));
   const roles = (Array.isArray(ctx.roles) ? ctx.roles : []).filter((r): r is Role => Role.safeParse(r).success);
   if (roles.length === 0) throw refuse('FORBIDDEN', issue('name', 'refusal-sync-no-role', { name }));

@@ -6,5 +6,4 @@ sync-aside-invalid = El documento { $doc } del servidor no es un registro válid
 sync-aside-too-big = El documento { $doc } del servidor es demasiado grande ({ $size } caracteres; como máximo { $max }).
 sync-problem-password-needed = Vuelve a iniciar sesión en { $server } para seguir enviando y recibiendo cambios; mientras tanto se guardan en esta máquina.
 sync-problem-unauthorized = El servidor ya no acepta la cuenta { $name }. Vuelve a iniciar sesión en Ajustes → Comunidad.
-sync-problem-denied = El servidor rechazó un cambio en { $doc } ({ $why }); esta máquina vuelve a mostrar la versión del servidor.
 sync-problem-error = La sincronización se detuvo por un error ({ $why }). Los cambios se guardan en esta máquina; desconecta y vuelve a conectar en Ajustes → Comunidad.
