@@ -28,8 +28,8 @@ export interface BackendOptions {
   outbox?: Partial<OutboxOptions>;
   /** How often the community's day is checked; tests shorten it. */
   dayCheckMs?: number;
-  /** Community sync: the password at start for the account in sync.json, and retry timing (tests shorten it). */
-  sync?: Pick<SyncEngineOptions, 'password' | 'retryMaxMs'>;
+  /** Community sync: where the password is kept between restarts, and retry timing (tests shorten it). */
+  sync?: Pick<SyncEngineOptions, 'password' | 'vault' | 'retryMaxMs'>;
 }
 
 /**

@@ -34,6 +34,16 @@ export interface SyncEngineOptions {
    * environment variable); without one the machine keeps its changes and asks to sign in again.
    */
   password?: (config: SyncConfig) => Promise<string | null> | string | null;
+  /**
+   * Where the password is kept between restarts, never in sync.json or settings: the same shape
+   * as the sync UI's CredentialVault (electron/backend/sync/credentials.ts), so the backend passes
+   * its `credentials` here. Without one the password lives in this engine's memory only.
+   */
+  vault?: {
+    save(server: string, name: string, password: string): Promise<void>;
+    load(server: string, name: string): Promise<string | null>;
+    forget(): Promise<void>;
+  };
   /** The longest wait between two attempts to reach the server; tests shorten it. */
   retryMaxMs?: number;
 }
@@ -89,7 +99,7 @@ export class SyncEngine {
     return this.schedule(async () => {
       const config = await readSyncConfig(this.opts.dataDir);
       if (!config) return;
-      const password = (await this.opts.password?.(config)) ?? null;
+      const password = (await this.opts.password?.(config)) ?? (await this.opts.vault?.load(config.server, config.name)) ?? null;
       await this.activate(config, password);
     });
   }
@@ -119,6 +129,7 @@ export class SyncEngine {
       await recordAudit(ctx, { entity: 'settings', entityId: 'settings', before: { currentUser: before.currentUser }, after: { currentUser } });
     }
     await writeSyncConfig(this.opts.dataDir, config);
+    await this.opts.vault?.save(config.server, config.name, input.password);
     this.facts = { ...localFacts(), mode: 'community', server: config.server, user: { name: config.name, roles: config.roles }, connecting: true };
     this.announce();
     // Outside this unit of work: the replication's batches are units of work of their own.
@@ -129,6 +140,7 @@ export class SyncEngine {
   /** Stops replicating and forgets the server; the local copy (lowdb and the replicas) stays. */
   async disconnect(): Promise<SyncStatus> {
     await removeSyncConfig(this.opts.dataDir);
+    await this.opts.vault?.forget();
     this.facts = localFacts();
     this.announce();
     // Not awaited: stopping waits for a batch that may be queued behind this very unit of work.
@@ -220,9 +232,10 @@ export class SyncEngine {
       writes: this.opts.writes,
       onSetAside: (item) => this.setAside(s, item),
       onConflicts: (listed, gone) => {
+        const changed = listed.length > 0 || gone.some((id) => s.conflicts.has(id));
         for (const id of gone) s.conflicts.delete(id);
         for (const c of listed) s.conflicts.set(docId(c.collection, c.id), c);
-        if (listed.length || gone.some((id) => s.conflicts.has(id)) || gone.length) void this.keepState(s);
+        if (changed) void this.keepState(s);
         this.refresh(s);
       },
       onMerged: (merged) => {

@@ -39,11 +39,11 @@ export async function writeLocal(db: Pouch, name: string, value: unknown): Promi
 
 /**
  * Writes `doc` as the next revision of what is in the replica, unless the replica already says
- * the same (`ignore` names body fields that do not count, such as when it was written), so a
+ * the same (`ignore` names body fields that do not count: when and by whom it was written), so a
  * repeated write (a reconcile after a crash, an echo) adds no revision. A replication may add a
  * revision between the read and the write: then it reads again.
  */
-export async function upsert(db: Pouch, doc: PouchDoc, ignore: readonly string[] = ['at']): Promise<boolean> {
+export async function upsert(db: Pouch, doc: PouchDoc, ignore: readonly string[] = ['at', 'by', 'role']): Promise<boolean> {
   for (let attempt = 0; ; attempt++) {
     const current = await getDoc(db, doc._id);
     if (current && !current._deleted && !doc._deleted && bodyOf(current, ignore) === bodyOf(doc, ignore)) return false;
