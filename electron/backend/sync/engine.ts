@@ -324,7 +324,11 @@ export class SyncEngine {
       });
     pull
       .on('change', (info: { docs_written?: number }) => {
-        if (this.facts.progress && kind === 'shared') this.facts.progress = { ...this.facts.progress, done: this.facts.progress.done + (info.docs_written ?? 0) };
+        // docs_written counts from the start of this replication.
+        if (this.facts.progress && kind === 'shared') {
+          const done = Math.max(this.facts.progress.done, info.docs_written ?? 0);
+          this.facts.progress = { done, total: Math.max(done, this.facts.progress.total) };
+        }
         online();
         this.refresh(s);
       })

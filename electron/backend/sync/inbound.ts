@@ -1,3 +1,4 @@
+import type { z } from 'zod';
 import type { SyncConflict, SyncMessage } from '../../../shared/contract/sync';
 import { IsoDateTime, Role } from '../../../shared/model';
 import { joinRecord, parseDocId, readConfidential, readIncoming, type Incoming } from '../../../shared/sync/documents';
@@ -20,7 +21,7 @@ export interface KeptConflict extends SyncConflict {
 export interface SetAside {
   doc: string;
   rev: string;
-  reason: SyncMessage;
+  reason: z.infer<typeof SyncMessage>;
 }
 
 export interface InboundOptions {

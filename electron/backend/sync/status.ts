@@ -1,3 +1,4 @@
+import type { z } from 'zod';
 import type { SyncMessage, SyncState, SyncStatus } from '../../../shared/contract/sync';
 
 /** What the engine knows about its replication; `stateOf` turns it into the header's one word. */
@@ -10,7 +11,7 @@ export interface SyncFacts {
   pending: ReadonlySet<string>;
   offlineSince: string | null;
   progress: SyncStatus['progress'];
-  problem: { message: SyncMessage; kind: 'refused' | 'error' } | null;
+  problem: { message: z.infer<typeof SyncMessage>; kind: 'refused' | 'error' } | null;
   conflicts: number;
   setAside: number;
   lastSyncedAt: string | null;
@@ -20,7 +21,7 @@ export interface SyncFacts {
  * One state, the most pressing first: a refusal or an error needs the person; offline says their
  * changes are kept; a first sync shows its progress; then whether changes are on their way.
  */
-export function stateOf(f: SyncFacts): SyncState {
+export function stateOf(f: SyncFacts): z.infer<typeof SyncState> {
   if (f.mode === 'local') return 'local';
   if (f.connecting) return 'connecting';
   if (f.problem) return f.problem.kind;
