@@ -83,7 +83,7 @@ function serverCheck(part: DatabasePart) {
   };
 }
 
-const shared = (collection: string, record: { id: string }, by: string) => ({ _id: `${collection}:${record.id}`, collection, record, by, at });
+const shared = (collection: string, record: { id: string; [field: string]: unknown }, by: string) => ({ _id: `${collection}:${record.id}`, collection, record, by, at });
 
 describe('the generated validate_doc_update', () => {
   const check = serverCheck('shared');
