@@ -5,6 +5,7 @@
  */
 import { spawn } from 'node:child_process';
 import { join } from 'node:path';
+import { parse } from 'acorn';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { addUser, CommunitySetupError, confidentialDbName, initCommunity } from '../../electron/backend/sync/community-setup';
 import { serverRefusal } from '../../shared/sync/server-messages';
@@ -115,6 +116,10 @@ describe(`a community server (${couchServerKind()})`, () => {
     const init = await cli(['init', '--url', server.url, '--admin', server.admin.name, '--db', other], env);
     expect(init, init.out).toMatchObject({ code: 0 });
     expect(init.out).toContain(`Community "${other}" is ready`);
+    // The rules as tsx emitted them (the command's loader, not the tests'): still ES5 for CouchDB, and the same rules.
+    const installed = String((await ask(server, server.admin, 'GET', `/${other}/_design/rekindle`)).body.validate_doc_update);
+    expect(() => parse(`(${installed})`, { ecmaVersion: 5 })).not.toThrow();
+    expect((await initCommunity({ url: server.url, admin: server.admin, db: other })).rulesUpdated).toEqual([]);
     const user = await cli(['add-user', `cli-${process.pid}`, '--role', 'mentor', '--role', 'council', '--url', server.url, '--admin', server.admin.name], env);
     expect(user, user.out).toMatchObject({ code: 0 });
     expect((await ask(server, { name: `cli-${process.pid}`, password: 'cli-pw' }, 'GET', '/_session')).body.userCtx).toMatchObject({ roles: ['mentor', 'council'] });
