@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { addUser, initCommunity } from '../../electron/backend/sync/community-setup';
 import { couchServerKind, startCouch, type CouchServer } from '../support/couch-server';
+import { rep } from '../support/fixtures';
 import { openTestBackend, type TestBackend } from '../support/reps-backend';
 
 const SYNC = { sync: { retryMaxMs: 500 } };
@@ -241,6 +242,25 @@ describe(`community sync (${couchServerKind()})`, () => {
     await waitFor('A up to date', () => status(a), (v) => v.state === 'up-to-date' && v.pending === 0);
     const applied = b.backend.store.collections.audit.all.filter((e) => e.action === 'sync.apply' && e.entityId === 'rep-passive' && (e.after as { hoursPerMonth?: number } | null)?.hoursPerMonth === 31);
     expect(applied).toHaveLength(1);
+  });
+
+  it('a write the server’s rules refuse (a coach adding a Rep) is reported with the reason and reverted locally', async () => {
+    // A community of its own, with the server's rules in place (creating a document is checked
+    // correctly by pouchdb-server too).
+    const ruled = server.newDb();
+    await initCommunity({ url: server.url, admin: server.admin, db: ruled });
+    const c = await openTestBackend({ ...SYNC, firstRun: 'empty' });
+    try {
+      await c.value('sync.connect', { url: `${server.url}/${ruled}`, ...coach });
+      await waitFor('C up to date', () => status(c), (v) => v.state === 'up-to-date');
+      const { id: _id, createdAt: _c, updatedAt: _u, version: _v, status: _s, statusHistory: _h, mentorshipHistory: _m, ...fields } = rep('rep-by-coach');
+      const made = await c.value('reps.create', { ...fields, mentorId: null });
+      const refused = await waitFor('the refusal', () => status(c), (v) => v.state === 'refused');
+      expect(refused.problem?.messageId).toBe('sync-refused-collection');
+      await waitFor('the Rep gone from C', () => c.call('reps.get', { id: made.id }), (r) => !r.ok);
+    } finally {
+      await c.close();
+    }
   });
 
   it('disconnecting keeps the local copy and returns to working alone', async () => {

@@ -366,8 +366,12 @@ export class SyncEngine {
       if (serverDoc && incoming?.ok && !incoming.deleted) {
         const { _rev: _ignored, ...body } = serverDoc;
         await upsert(s.replicas.shared, body as never);
+      } else {
+        // The server has no such record: the refused one goes, from the replica and then from lowdb.
+        const mine = await getDoc(s.replicas.shared, id);
+        if (mine?._rev && !mine._deleted) await s.replicas.shared.remove(id, mine._rev);
       }
-      await s.inbound.kick();
+      await this.opts.writes.outside(() => s.inbound.kick());
     } catch (failure) {
       this.opts.logError('sync.denied', failure);
     }
