@@ -10,6 +10,7 @@ import type { ServiceContext } from './context';
 import { DEFAULT_OUTBOX, ReminderOutbox, type OutboxOptions } from './features/reminders/reminder-outbox';
 import { recomputeStatuses } from './features/reps/status';
 import { Store } from './store/store';
+import { SyncEngine, type SyncEngineOptions } from './sync/engine';
 import { UnitOfWorkQueue } from './write-path/unit-of-work';
 
 export interface BackendOptions {
@@ -27,6 +28,8 @@ export interface BackendOptions {
   outbox?: Partial<OutboxOptions>;
   /** How often the community's day is checked; tests shorten it. */
   dayCheckMs?: number;
+  /** Community sync: where the password is kept between restarts, and retry timing (tests shorten it). */
+  sync?: Pick<SyncEngineOptions, 'password' | 'vault' | 'retryMaxMs'>;
 }
 
 /**
@@ -65,6 +68,8 @@ export interface Backend {
   housekeeping: Promise<void>;
   /** The one write path; tests that write to the store directly run their writes in it. */
   writes: UnitOfWorkQueue;
+  /** Community sync; tests wait on `sync.idle()`. */
+  sync: SyncEngine;
   /** Looks at the community's calendar now; resolves once a day change it found is handled. */
   checkDay(): Promise<void>;
   close(): Promise<void>;
@@ -118,6 +123,9 @@ export async function openBackend(opts: BackendOptions): Promise<Backend> {
   }
   // Built over the seeded data; from here on it follows the change events.
   const derived = new DerivedState(store, now, writes);
+  const logError = opts.logError ?? ((method: string, err: unknown) => console.error(`[rekindle] ${method} failed:`, err));
+  // Behind the write path: it hears committed changes and applies the server's through `writes`.
+  const sync = new SyncEngine({ dataDir: opts.dataDir, store, writes, changes, now, logError, ...opts.sync });
   const outbox: ReminderOutbox = new ReminderOutbox(() => context('reminders.deliver'), { ...DEFAULT_OUTBOX, ...opts.outbox });
   const context = (method: string): ServiceContext => ({
     store,
@@ -129,14 +137,16 @@ export async function openBackend(opts: BackendOptions): Promise<Backend> {
     outbox,
     writes,
     changes,
+    sync,
     transport: opts.transport,
     appVersion: opts.appVersion ?? '0.1.0',
     method,
   });
-  const logError = opts.logError ?? ((method: string, err: unknown) => console.error(`[rekindle] ${method} failed:`, err));
   const dispatch = createDispatcher(handlers, { contextFor: context, role: () => store.settings.currentUser.role, logError, writes });
   // Reminders queued before the last shutdown go out now.
   outbox.kick();
+  // A machine that was connected to a community carries on (in the background: reconciling a big replica takes a while).
+  void sync.start();
   const housekeeping = startHousekeeping(store, () => derived.warm(), writes, logError);
   // Statuses follow the community's calendar: when its day turns they are recomputed through the
   // write path, so the change is audited and the rows follow from its events.
@@ -159,9 +169,11 @@ export async function openBackend(opts: BackendOptions): Promise<Backend> {
     store,
     housekeeping,
     writes,
+    sync,
     checkDay: () => day.check(),
     async close() {
       changes.close();
+      await sync.close();
       await day.stop();
       await housekeeping;
       await outbox.close();

@@ -11,6 +11,7 @@ import { MATCH_MESSAGES } from '../../shared/matching/explain';
 import { NOTICE_MESSAGES } from '../../shared/notices';
 import { REFUSAL_MESSAGES } from '../../shared/refusals';
 import { STATUS_CAUSE_MESSAGES } from '../../shared/status-causes';
+import { SYNC_MESSAGES } from '../../shared/sync/messages';
 import { SYNC_SERVER_MESSAGES } from '../../shared/sync/server-messages';
 
 const CATALOGS = [
@@ -18,6 +19,7 @@ const CATALOGS = [
   { name: 'the notices about the data', file: 'notices.ftl', templates: NOTICE_MESSAGES as Record<string, string> },
   { name: 'the refusals of a request', file: 'refusals.ftl', templates: REFUSAL_MESSAGES as Record<string, string> },
   { name: 'the causes of status changes', file: 'status-causes.ftl', templates: STATUS_CAUSE_MESSAGES as Record<string, string> },
+  { name: 'what the sync engine says', file: 'sync-messages.ftl', templates: SYNC_MESSAGES as Record<string, string> },
   { name: 'the community server’s refusals and setup', file: 'sync-server.ftl', templates: SYNC_SERVER_MESSAGES as Record<string, string> },
 ];
 
