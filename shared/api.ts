@@ -21,6 +21,7 @@ import { remindersApi } from './contract/reminders';
 import { repsApi } from './contract/reps';
 import { settingsApi } from './contract/settings';
 import { surveysApi } from './contract/surveys';
+import { syncApi } from './contract/sync';
 import { systemApi } from './contract/system';
 import { todayApi } from './contract/today';
 
@@ -39,6 +40,7 @@ export * from './contract/reminders';
 export * from './contract/reps';
 export * from './contract/settings';
 export * from './contract/surveys';
+export * from './contract/sync';
 export * from './contract/system';
 export * from './contract/today';
 
@@ -59,6 +61,7 @@ export const api = {
   ...surveysApi,
   ...insightsApi,
   ...matchApi,
+  ...syncApi,
 } as const satisfies Record<string, MethodSpec>;
 
 export type Api = typeof api;
