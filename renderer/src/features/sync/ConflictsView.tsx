@@ -83,12 +83,14 @@ function ConflictCard({ conflict, onResolved }: { conflict: SyncConflict; onReso
       {conflict.fields.map((field) => (
         <fieldset key={field.path} className="conflict-field">
           <legend>{field.path}</legend>
-          {(['mine', 'theirs'] as const).map((side) => (
-            <label key={side} className={`conflict-choice${pick[field.path] === side ? ' picked' : ''}`}>
-              <input type="radio" name={`${key}|${field.path}`} value={side} checked={pick[field.path] === side} onChange={() => setPick({ ...pick, [field.path]: side })} />
-              <span className="conflict-side">{t(`conflicts-${side}`)}</span> <span className="conflict-value">{shown(field[side])}</span>
-            </label>
-          ))}
+          <div className="conflict-choices">
+            {(['mine', 'theirs'] as const).map((side) => (
+              <label key={side} className={`conflict-choice${pick[field.path] === side ? ' picked' : ''}`}>
+                <input type="radio" name={`${key}|${field.path}`} value={side} checked={pick[field.path] === side} onChange={() => setPick({ ...pick, [field.path]: side })} />
+                <span className="conflict-side">{t(`conflicts-${side}`)}</span> <span className="conflict-value">{shown(field[side])}</span>
+              </label>
+            ))}
+          </div>
         </fieldset>
       ))}
       {problems.length > 0 && (
