@@ -10,6 +10,7 @@ import type { ServiceContext } from './context';
 import { DEFAULT_OUTBOX, ReminderOutbox, type OutboxOptions } from './features/reminders/reminder-outbox';
 import { recomputeStatuses } from './features/reps/status';
 import { Store } from './store/store';
+import { SyncEngine } from './sync/engine';
 import { UnitOfWorkQueue } from './write-path/unit-of-work';
 
 export interface BackendOptions {
@@ -118,6 +119,9 @@ export async function openBackend(opts: BackendOptions): Promise<Backend> {
   }
   // Built over the seeded data; from here on it follows the change events.
   const derived = new DerivedState(store, now, writes);
+  const logError = opts.logError ?? ((method: string, err: unknown) => console.error(`[rekindle] ${method} failed:`, err));
+  // Behind the write path: it hears committed changes and applies the server's through `writes`.
+  const sync = new SyncEngine({ dataDir: opts.dataDir, store, writes, changes, now, logError });
   const outbox: ReminderOutbox = new ReminderOutbox(() => context('reminders.deliver'), { ...DEFAULT_OUTBOX, ...opts.outbox });
   const context = (method: string): ServiceContext => ({
     store,
@@ -129,11 +133,11 @@ export async function openBackend(opts: BackendOptions): Promise<Backend> {
     outbox,
     writes,
     changes,
+    sync,
     transport: opts.transport,
     appVersion: opts.appVersion ?? '0.1.0',
     method,
   });
-  const logError = opts.logError ?? ((method: string, err: unknown) => console.error(`[rekindle] ${method} failed:`, err));
   const dispatch = createDispatcher(handlers, { contextFor: context, role: () => store.settings.currentUser.role, logError, writes });
   // Reminders queued before the last shutdown go out now.
   outbox.kick();
@@ -162,6 +166,7 @@ export async function openBackend(opts: BackendOptions): Promise<Backend> {
     checkDay: () => day.check(),
     async close() {
       changes.close();
+      await sync.close();
       await day.stop();
       await housekeeping;
       await outbox.close();

@@ -8,6 +8,7 @@ import type { RepHealthIndex } from './derived/rep-health';
 import type { RepRows } from './features/reps/reps';
 import type { SearchIndexes } from './derived/search-indexes';
 import type { ReminderOutbox } from './features/reminders/reminder-outbox';
+import type { SyncEngine } from './sync/engine';
 
 /**
  * What every service function gets: the store, the clock and the derived state. The derived state
@@ -30,6 +31,8 @@ export interface ServiceContext {
   writes: UnitOfWorkQueue;
   /** Recent changes, for screens that follow them. */
   changes: ChangeFeed;
+  /** Community sync: local by default, or replicating with a CouchDB server. */
+  sync: SyncEngine;
   transport: 'ipc' | 'http';
   appVersion: string;
   /** The API method being served, recorded in the audit log. */

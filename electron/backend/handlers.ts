@@ -14,6 +14,7 @@ import { remindersHandlers } from './features/reminders/handlers';
 import { repsHandlers } from './features/reps/handlers';
 import { settingsHandlers } from './features/settings/handlers';
 import { surveysHandlers } from './features/surveys/handlers';
+import { syncHandlers } from './features/sync/handlers';
 import { systemHandlers } from './features/system/handlers';
 import { todayHandlers } from './features/today/handlers';
 
@@ -39,6 +40,7 @@ export const handlers: Handlers = {
   ...repsHandlers,
   ...settingsHandlers,
   ...surveysHandlers,
+  ...syncHandlers,
   ...systemHandlers,
   ...todayHandlers,
 };
