@@ -72,6 +72,7 @@ describe('Settings → Community, on the real backend', () => {
     expect(useErrors.getState().errors).toEqual([]);
     // Nothing of the password stays in the page or in the settings.
     expect(document.body.innerHTML).not.toContain('not-kept-anywhere');
+    expect(JSON.stringify({ ...window.sessionStorage, ...window.localStorage })).not.toContain('not-kept-anywhere');
     expect(JSON.stringify(await real.backend.dispatch('settings.get', {}))).not.toContain('not-kept-anywhere');
   });
 });
