@@ -94,7 +94,7 @@ async function start(): Promise<void> {
   try {
     const dataDir = app.getPath('userData');
     // The community password stays in the main process, sealed by the OS key store; the renderer never gets it back.
-    backend = await openBackend({ dataDir, firstRun: 'demo', transport: 'ipc', appVersion: app.getVersion(), credentials: encryptedFileVault(dataDir, safeStorage) });
+    backend = await openBackend({ dataDir, firstRun: 'demo', transport: 'ipc', appVersion: app.getVersion(), sync: { vault: encryptedFileVault(dataDir, safeStorage) } });
   } catch (err) {
     dialog.showErrorBox('Rekindle could not start', err instanceof Error ? err.message : String(err));
     app.quit();

@@ -10,7 +10,6 @@ import type { ServiceContext } from './context';
 import { DEFAULT_OUTBOX, ReminderOutbox, type OutboxOptions } from './features/reminders/reminder-outbox';
 import { recomputeStatuses } from './features/reps/status';
 import { Store } from './store/store';
-import type { CredentialVault } from './sync/credentials';
 import { SyncEngine } from './sync/engine';
 import { UnitOfWorkQueue } from './write-path/unit-of-work';
 
@@ -29,11 +28,6 @@ export interface BackendOptions {
   outbox?: Partial<OutboxOptions>;
   /** How often the community's day is checked; tests shorten it. */
   dayCheckMs?: number;
-  /**
-   * Where the community password is kept between restarts: the desktop build passes one sealed by
-   * the OS key store (electron/main.ts); without one it is held in memory only (start:web).
-   */
-  credentials?: CredentialVault;
 }
 
 /**
