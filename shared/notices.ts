@@ -15,6 +15,8 @@ export const NOTICE_MESSAGES = {
   'notice-migrated-status-causes':
     '{ $file }.json was upgraded: the reasons for status changes are now shown in the language of the interface; those Rekindle could not recognise keep their original words.',
   'notice-backup-failed': "Today's backup could not be taken ({ $why }). Your data is unchanged; take one from Settings → Data, or the next start will try again.",
+  'notice-sync-set-aside':
+    'Document { $doc } from the community server was set aside and not applied: it is not a valid Rekindle record, or this version of Rekindle does not know it. Nothing else changed.',
 } as const;
 
 export type NoticeMessageId = keyof typeof NOTICE_MESSAGES;

@@ -10,7 +10,7 @@ import type { ServiceContext } from './context';
 import { DEFAULT_OUTBOX, ReminderOutbox, type OutboxOptions } from './features/reminders/reminder-outbox';
 import { recomputeStatuses } from './features/reps/status';
 import { Store } from './store/store';
-import { SyncEngine } from './sync/engine';
+import { SyncEngine, type SyncEngineOptions } from './sync/engine';
 import { UnitOfWorkQueue } from './write-path/unit-of-work';
 
 export interface BackendOptions {
@@ -28,6 +28,8 @@ export interface BackendOptions {
   outbox?: Partial<OutboxOptions>;
   /** How often the community's day is checked; tests shorten it. */
   dayCheckMs?: number;
+  /** Community sync: where the password is kept between restarts, and retry timing (tests shorten it). */
+  sync?: Pick<SyncEngineOptions, 'password' | 'vault' | 'retryMaxMs'>;
 }
 
 /**
@@ -66,6 +68,8 @@ export interface Backend {
   housekeeping: Promise<void>;
   /** The one write path; tests that write to the store directly run their writes in it. */
   writes: UnitOfWorkQueue;
+  /** Community sync; tests wait on `sync.idle()`. */
+  sync: SyncEngine;
   /** Looks at the community's calendar now; resolves once a day change it found is handled. */
   checkDay(): Promise<void>;
   close(): Promise<void>;
@@ -121,7 +125,7 @@ export async function openBackend(opts: BackendOptions): Promise<Backend> {
   const derived = new DerivedState(store, now, writes);
   const logError = opts.logError ?? ((method: string, err: unknown) => console.error(`[rekindle] ${method} failed:`, err));
   // Behind the write path: it hears committed changes and applies the server's through `writes`.
-  const sync = new SyncEngine({ dataDir: opts.dataDir, store, writes, changes, now, logError });
+  const sync = new SyncEngine({ dataDir: opts.dataDir, store, writes, changes, now, logError, ...opts.sync });
   const outbox: ReminderOutbox = new ReminderOutbox(() => context('reminders.deliver'), { ...DEFAULT_OUTBOX, ...opts.outbox });
   const context = (method: string): ServiceContext => ({
     store,
@@ -141,6 +145,8 @@ export async function openBackend(opts: BackendOptions): Promise<Backend> {
   const dispatch = createDispatcher(handlers, { contextFor: context, role: () => store.settings.currentUser.role, logError, writes });
   // Reminders queued before the last shutdown go out now.
   outbox.kick();
+  // A machine that was connected to a community carries on (in the background: reconciling a big replica takes a while).
+  void sync.start();
   const housekeeping = startHousekeeping(store, () => derived.warm(), writes, logError);
   // Statuses follow the community's calendar: when its day turns they are recomputed through the
   // write path, so the change is audited and the rows follow from its events.
@@ -163,6 +169,7 @@ export async function openBackend(opts: BackendOptions): Promise<Backend> {
     store,
     housekeeping,
     writes,
+    sync,
     checkDay: () => day.check(),
     async close() {
       changes.close();

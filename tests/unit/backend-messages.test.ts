@@ -11,12 +11,16 @@ import { MATCH_MESSAGES } from '../../shared/matching/explain';
 import { NOTICE_MESSAGES } from '../../shared/notices';
 import { REFUSAL_MESSAGES } from '../../shared/refusals';
 import { STATUS_CAUSE_MESSAGES } from '../../shared/status-causes';
+import { SYNC_MESSAGES } from '../../shared/sync/messages';
+import { SYNC_SERVER_MESSAGES } from '../../shared/sync/server-messages';
 
 const CATALOGS = [
   { name: 'the matching engine’s sentences', file: 'match.ftl', templates: MATCH_MESSAGES as Record<string, string> },
   { name: 'the notices about the data', file: 'notices.ftl', templates: NOTICE_MESSAGES as Record<string, string> },
   { name: 'the refusals of a request', file: 'refusals.ftl', templates: REFUSAL_MESSAGES as Record<string, string> },
   { name: 'the causes of status changes', file: 'status-causes.ftl', templates: STATUS_CAUSE_MESSAGES as Record<string, string> },
+  { name: 'what the sync engine says', file: 'sync-messages.ftl', templates: SYNC_MESSAGES as Record<string, string> },
+  { name: 'the community server’s refusals and setup', file: 'sync-server.ftl', templates: SYNC_SERVER_MESSAGES as Record<string, string> },
 ];
 
 const localeFile = (locale: string, file: string) => readFileSync(join(import.meta.dirname, '..', '..', 'renderer', 'src', 'i18n', 'locales', locale, file), 'utf8');

@@ -1,7 +1,7 @@
 import { redactAuditEntry } from '../../../shared/domain/confidential';
 import { ApiError, describeIssues, refuse, staleVersion } from '../../../shared/errors';
 import { issue } from '../../../shared/refusals';
-import type { AuditEntry, Settings } from '../../../shared/model';
+import type { AuditEntry, Role, Settings } from '../../../shared/model';
 import type { Collection } from './collection';
 import { COLLECTIONS, type CollectionName, type RecordOf } from './schema';
 
@@ -43,6 +43,11 @@ export interface TransactionHost {
 }
 
 type Versioned = Exclude<CollectionName, 'audit'>;
+/** Who made a change that arrived from the community's server: their account, and their role when the document says it. */
+export interface RemoteAuthor {
+  by: string;
+  role?: Role;
+}
 export type Fields<N extends Versioned> = Omit<RecordOf<N>, 'id' | 'createdAt' | 'updatedAt' | 'version'>;
 type Stamped = { id: string; version: number; updatedAt: string };
 
@@ -112,6 +117,28 @@ export class Transaction {
     this.record({ collection, op: 'del', id }, removed.undo, { collection, id, before: removed.before, after: null });
     this.auditChange(collection, id, removed.before, null);
     return this.done(removed.before as RecordOf<N>);
+  }
+
+  /**
+   * Puts a record as the community's server has it (community sync): its version, times and
+   * values as they arrived, validated like any write, audited and announced with the remote
+   * author, so screens and derived state follow it like a local change.
+   */
+  async applyRemote<N extends Versioned>(collection: N, record: RecordOf<N>, author: RemoteAuthor): Promise<RecordOf<N>> {
+    const valid = this.valid(collection, record);
+    const before = this.target(collection).get(valid.id) ?? null;
+    this.put(collection, before, valid, author.by);
+    this.auditChange(collection, valid.id, before, valid, author);
+    return this.done(valid);
+  }
+
+  /** Deletes a record the server says was deleted; nothing when it is not here. */
+  async removeRemote<N extends Versioned>(collection: N, id: string, author: RemoteAuthor): Promise<void> {
+    if (!this.target(collection).get(id)) return this.done(undefined);
+    const removed = this.target(collection).applyDelete(id)!;
+    this.record({ collection, op: 'del', id }, removed.undo, { collection, id, before: removed.before, after: null }, author.by);
+    this.auditChange(collection, id, removed.before, null, author);
+    return this.done(undefined);
   }
 
   /** Adds records as they are (imports): validated, not audited one by one (the import audits itself). */
@@ -190,25 +217,35 @@ export class Transaction {
     return { before, after };
   }
 
-  private auditChange(entity: string, entityId: string, before: unknown, after: unknown): AuditEntry {
+  private auditChange(entity: string, entityId: string, before: unknown, after: unknown, author?: RemoteAuthor): AuditEntry {
     const user = this.host.settings.currentUser;
     const entry = this.valid(
       'audit',
-      redactAuditEntry({ id: newId('audit'), at: this.host.now(), actor: user.name, role: user.role, action: this.method, entity, entityId, before: before ?? null, after: after ?? null }),
+      redactAuditEntry({
+        id: newId('audit'),
+        at: this.host.now(),
+        actor: author?.by ?? user.name,
+        role: author?.role ?? user.role,
+        action: this.method,
+        entity,
+        entityId,
+        before: before ?? null,
+        after: after ?? null,
+      }),
     );
     this.put('audit', null, entry);
     return entry;
   }
 
-  private put<N extends CollectionName>(collection: N, before: unknown, record: RecordOf<N>): void {
+  private put<N extends CollectionName>(collection: N, before: unknown, record: RecordOf<N>, by?: string): void {
     const undo = this.target(collection).applyPut(record);
-    this.record({ collection, op: 'put', record }, undo, { collection, id: record.id, before, after: record });
+    this.record({ collection, op: 'put', record }, undo, { collection, id: record.id, before, after: record }, by);
   }
 
-  private record(op: CommitOp, undo: () => void, change: Pick<ChangeEvent, 'collection' | 'id' | 'before' | 'after'>): void {
+  private record(op: CommitOp, undo: () => void, change: Pick<ChangeEvent, 'collection' | 'id' | 'before' | 'after'>, by = this.host.settings.currentUser.name): void {
     this.ops.push(op);
     this.undo.push(undo);
-    this.staged.push({ ...change, by: this.host.settings.currentUser.name, at: this.host.now(), method: this.method });
+    this.staged.push({ ...change, by, at: this.host.now(), method: this.method });
   }
 
   /** A record that does not match its schema is refused, naming the field, before anything is staged. */

@@ -19,9 +19,23 @@ export class ChangeFeed {
   ) {
     writes.subscribe((events) => {
       for (const e of events) this.recent.push(noticeOf(++this.seq, e));
-      if (this.recent.length > this.keep) this.recent.splice(0, this.recent.length - this.keep);
-      this.wake();
+      this.trimAndWake();
     });
+  }
+
+  /**
+   * A notice about something screens follow that is not a record of the store: the sync status
+   * (collection 'sync', id 'status'), which changes without a unit of work (the server went away,
+   * a replication caught up). Derived state does not hear of it; only screens do.
+   */
+  announce(notice: Omit<ChangeNotice, 'seq'>): void {
+    this.recent.push({ ...notice, seq: ++this.seq });
+    this.trimAndWake();
+  }
+
+  private trimAndWake(): void {
+    if (this.recent.length > this.keep) this.recent.splice(0, this.recent.length - this.keep);
+    this.wake();
   }
 
   async changesAfter(after: number, waitMs: number): Promise<Changes> {

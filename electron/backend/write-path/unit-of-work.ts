@@ -65,6 +65,14 @@ export class UnitOfWorkQueue {
     return result;
   }
 
+  /**
+   * Runs `fn` as if outside every unit of work: what it starts (a replication's callbacks, a
+   * background loop) queues its own units of work instead of joining the one that started it.
+   */
+  outside<T>(fn: () => T): T {
+    return this.work.exit(fn);
+  }
+
   /** The transaction of the unit of work running here, or null outside one. */
   current(): Transaction | null {
     return this.work.getStore()?.tx ?? null;

@@ -54,3 +54,6 @@ refusal-import-rows-refused = { $bad } of { $total } rows have errors, so nothin
 refusal-import-rows-bad = { $file }: { $count } row(s) have errors; nothing was imported. Fix the file and import it again.
 refusal-archive-not-json = This file is not a Rekindle archive: it is not valid JSON. Nothing was changed.
 refusal-archive-format = This file is not a Rekindle archive (its "format" is not "rekindle-archive"). Nothing was changed.
+refusal-sync-wrong-password = The server did not accept the account { $name } with this password.
+refusal-sync-no-role = The account { $name } has no Rekindle role on this server (coach, mentor or council); ask the Council to give it one.
+refusal-sync-no-conflict = There is no sync conflict on this { $collection } record any more; it may have been resolved on another machine.

@@ -54,3 +54,6 @@ refusal-import-rows-refused = { $bad } de { $total } filas tienen errores, así 
 refusal-import-rows-bad = { $file }: { $count } fila(s) tienen errores; no se importó nada. Corrige el archivo e impórtalo de nuevo.
 refusal-archive-not-json = Este archivo no es un archivo de Rekindle: no es JSON válido. No se cambió nada.
 refusal-archive-format = Este archivo no es un archivo de Rekindle (su «format» no es «rekindle-archive»). No se cambió nada.
+refusal-sync-wrong-password = El servidor no aceptó la cuenta { $name } con esta contraseña.
+refusal-sync-no-role = La cuenta { $name } no tiene ningún rol de Rekindle en este servidor (coach, mentor o council); pide al Consejo que le asigne uno.
+refusal-sync-no-conflict = Ya no hay ningún conflicto de sincronización en este registro de { $collection }; puede que se haya resuelto en otra máquina.
