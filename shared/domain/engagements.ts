@@ -36,6 +36,21 @@ export function stalledCause(e: Pick<Engagement, 'checkIns' | 'startedAt'>, now:
   return `no check-in for ${wholeDaysBetween(touched, now, zone)} days (${what} on ${localDateOf(touched, zone)})`;
 }
 
+/** A newly proposed engagement: what the plan chose, and nothing done yet. */
+export function proposedEngagement<P extends object>(planned: P, matchSessionId: string | null, notes = '') {
+  return {
+    ...planned,
+    matchSessionId,
+    checkIns: [],
+    startedAt: null,
+    completedAt: null,
+    deliverableLink: '',
+    abandonReason: '',
+    onboarding: [],
+    notes,
+  };
+}
+
 export type NextStep = 'suggest' | 'follow-up';
 
 /** A good experience (4 or 5) and a clear "yes" earn more tasks; anything else a caring follow-up and no push. */

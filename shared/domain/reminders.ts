@@ -50,6 +50,27 @@ export function reminderChannel(preferred: Channel): Channel {
 }
 
 /** The first of the Rep's languages with a template (matching "pt" for "pt-BR"), else English. */
+/** A reminder as it is queued: not tried yet, sent once by whichever channel suits the Rep. */
+export function queuedReminder(
+  rep: Pick<Rep, 'id' | 'preferredChannel'>,
+  kind: Reminder['kind'],
+  idempotencyKey: string,
+  now: string,
+): Omit<Reminder, 'id' | 'createdAt' | 'updatedAt' | 'version'> {
+  return {
+    repId: rep.id,
+    kind,
+    channel: reminderChannel(rep.preferredChannel),
+    scheduledAt: now,
+    status: 'queued',
+    attempts: 0,
+    lastError: null,
+    idempotencyKey,
+    nextAttemptAt: null,
+    sentAt: null,
+  };
+}
+
 export function pickTemplate(languages: readonly string[], templates: Record<string, ReminderTemplate>): { language: string; template: ReminderTemplate } {
   for (const lang of languages) {
     for (const candidate of [lang, lang.split('-')[0]!]) {

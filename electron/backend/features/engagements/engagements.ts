@@ -1,7 +1,7 @@
 import type { EngagementBoard, EngagementDetail, EngagementFilter, EngagementRow } from '../../../../shared/api';
 import { toIcs } from '../../../../shared/calendar/ics';
 import { engagementStatusNow, lastTouch, stalledCause, WORKING } from '../../../../shared/domain/engagements';
-import { reminderChannel } from '../../../../shared/domain/reminders';
+import { queuedReminder } from '../../../../shared/domain/reminders';
 import { ApiError, refuse, type IssueArgs } from '../../../../shared/errors';
 import { issue, type RefusalMessageId } from '../../../../shared/refusals';
 import type { Engagement, EngagementStatus, Survey } from '../../../../shared/model/index';
@@ -189,18 +189,7 @@ export async function queueReminder(ctx: ServiceContext, repId: string, kind: 'c
   const rep = ctx.store.collections.reps.require(repId, 'Rep');
   if (!rep.contactConsent) return false;
   if (ctx.store.collections.reminders.all.some((r) => r.idempotencyKey === key)) return false;
-  await createRecord(ctx, 'reminders', 'rem', {
-    repId,
-    kind,
-    channel: reminderChannel(rep.preferredChannel),
-    scheduledAt: ctx.now(),
-    status: 'queued',
-    attempts: 0,
-    lastError: null,
-    idempotencyKey: key,
-    nextAttemptAt: null,
-    sentAt: null,
-  });
+  await createRecord(ctx, 'reminders', 'rem', queuedReminder(rep, kind, key, ctx.now()));
   ctx.outbox.kick();
   return true;
 }

@@ -1,6 +1,7 @@
 import type { z } from 'zod';
 import type { BatchPair, BatchPlan, ConversationInput, MatchChoice, MatchStart, MatchSuggestion, MatchSuggestions, WhyNotAnswer } from '../../../../shared/contract/match';
 import { mayRead, redactFor } from '../../../../shared/domain/confidential';
+import { proposedEngagement } from '../../../../shared/domain/engagements';
 import { refuse } from '../../../../shared/errors';
 import { issue } from '../../../../shared/refusals';
 import { solveBatch, solveGreedy } from '../../../../shared/matching/assignment';
@@ -195,17 +196,7 @@ async function createMatch(ctx: ServiceContext, m: MatchContext, repId: string, 
     engagementId: null,
     plan: summary.slice(0, 2_000),
   });
-  const engagement: Engagement = await createRecord(ctx, 'engagements', 'eng', {
-    ...plan.engagement,
-    matchSessionId: session.id,
-    checkIns: [],
-    startedAt: null,
-    completedAt: null,
-    deliverableLink: '',
-    abandonReason: '',
-    onboarding: [],
-    notes: '',
-  });
+  const engagement: Engagement = await createRecord(ctx, 'engagements', 'eng', proposedEngagement(plan.engagement, session.id));
   session = await updateRecord(ctx, 'matchSessions', session.id, session.version, (s) => ({ ...s, engagementId: engagement.id }));
   const rep: Rep = reps.require(repId, 'Rep');
   if (rep.status !== 're-engaging') {

@@ -3,7 +3,7 @@ import {
   lastContactByRep,
   mailtoLink,
   pickTemplate,
-  reminderChannel,
+  queuedReminder,
   reminderSkipReason,
   renderReminder,
   toEml,
@@ -87,18 +87,7 @@ export async function planReminders(ctx: ServiceContext): Promise<{ created: num
       skipped[reason]++;
       continue;
     }
-    await createRecord(ctx, 'reminders', 'rem', {
-      repId: rep.id,
-      kind: 'we-still-exist',
-      channel: reminderChannel(rep.preferredChannel),
-      scheduledAt: now,
-      status: 'queued',
-      attempts: 0,
-      lastError: null,
-      idempotencyKey: key,
-      nextAttemptAt: null,
-      sentAt: null,
-    });
+    await createRecord(ctx, 'reminders', 'rem', queuedReminder(rep, 'we-still-exist', key, now));
     keys.add(key);
     created++;
   }

@@ -1,5 +1,5 @@
 import type { NextSteps, SurveyAnswers } from '../../../../shared/api';
-import { nextStepFor, preferDifferentCoach } from '../../../../shared/domain/engagements';
+import { nextStepFor, preferDifferentCoach, proposedEngagement } from '../../../../shared/domain/engagements';
 import { refuse } from '../../../../shared/errors';
 import { issue } from '../../../../shared/refusals';
 import { planFromChoice, prepareMatchContext, suggestForRep, type MatchData } from '../../../../shared/matching/suggest';
@@ -105,17 +105,7 @@ export async function proposeNext(ctx: ServiceContext, id: string, taskId: strin
   }
   const now = ctx.now();
   const plan = planFromChoice(prepareMatchContext(matchData(ctx, survey)), survey.repId, { taskId, coachId, now, shown: [] });
-  return createRecord(ctx, 'engagements', 'eng', {
-    ...plan.engagement,
-    matchSessionId: null,
-    checkIns: [],
-    startedAt: null,
-    completedAt: null,
-    deliverableLink: '',
-    abandonReason: '',
-    onboarding: [],
-    notes: `Next step after survey ${survey.id}.`,
-  });
+  return createRecord(ctx, 'engagements', 'eng', proposedEngagement(plan.engagement, null, `Next step after survey ${survey.id}.`));
 }
 
 export async function remindUnanswered(ctx: ServiceContext): Promise<{ queued: number }> {
