@@ -81,7 +81,7 @@ describe('Sync conflicts', () => {
     expect(card.getAllByRole('radio', { checked: true }).map((r) => r.getAttribute('value'))).toEqual(['theirs', 'theirs', 'theirs']);
     await user.click(card.getByRole('button', { name: 'Keep mine' }));
     await user.click(within(card.getByRole('group', { name: 'country' })).getByRole('radio', { name: 'Theirs: Portugal' }));
-    expect(await axeViolations(document.body)).toEqual([]);
+    expect(await axeViolations(screen.getByRole('main'))).toEqual([]);
 
     await user.click(card.getByRole('button', { name: 'Resolve' }));
     expect(await screen.findByText('There are no sync conflicts.')).toBeInTheDocument();
