@@ -186,7 +186,7 @@ export function readIncoming(doc: unknown, schemas: Readonly<Record<string, z.Zo
   }
   const record = parsed.data as AnyRecord;
   if (record.id !== parsedId.id) return aside('sync-aside-invalid', { doc: shown, collection: parsedId.collection, path: 'id', why: `does not match the document id` });
-  return { ok: true, collection: parsedId.collection, id: parsedId.id, deleted: false, record, by: doc.by, at: doc.at };
+  return { ok: true, collection: parsedId.collection, id: parsedId.id, deleted: false, record, by: doc.by as string, at: doc.at as string };
 }
 
 /**

@@ -62,7 +62,7 @@ describe('a record as documents', () => {
 });
 
 describe('a document from the server', () => {
-  const good = () => ({ _id: 'reps:rep-1', _rev: '1-a', ...splitRecord('reps', rep('rep-1'), meta, false).shared });
+  const good = () => ({ ...splitRecord('reps', rep('rep-1'), meta, false).shared, _rev: '1-a' });
 
   it('is read when it is a valid record of a known collection', () => {
     const read = readIncoming(good(), SCHEMAS);

@@ -152,7 +152,7 @@ export class Inbound {
           }
           continue;
         }
-        let record = p.conflict ? p.conflict.merged : joinRecord(collection, incoming.record!, p.confidential, local);
+        let record = (p.conflict ? p.conflict.merged : joinRecord(collection, incoming.record!, p.confidential, local)) as AnyRecord;
         const checked = SYNCED_SCHEMAS[collection].safeParse(record);
         if (!checked.success) {
           const first = checked.error.issues[0];
@@ -231,7 +231,7 @@ export class Inbound {
       ? { rev: sharedLosers[0], by: loserIncoming.by, at: loserIncoming.at }
       : { rev: confLosers[0] ?? '', by: String(loserConfDoc?.by ?? incoming.by), at: isoOr(loserConfDoc?.at, incoming.at) };
     return {
-      merged,
+      merged: merged as AnyRecord,
       clashes,
       entry: {
         collection,

@@ -9,7 +9,7 @@ export type SyncedCollection = Exclude<CollectionName, 'audit'>;
 export const SYNCED = (Object.keys(COLLECTIONS) as CollectionName[]).filter((c): c is SyncedCollection => c !== 'audit');
 
 /** The schemas documents from the server are checked against (the store's own, not copies). */
-export const SYNCED_SCHEMAS: Readonly<Record<SyncedCollection, z.ZodType>> = Object.fromEntries(SYNCED.map((c) => [c, COLLECTIONS[c]])) as Record<SyncedCollection, z.ZodType>;
+export const SYNCED_SCHEMAS: Readonly<Record<SyncedCollection, z.ZodType>> = Object.fromEntries(SYNCED.map((c) => [c, COLLECTIONS[c]])) as unknown as Record<SyncedCollection, z.ZodType>;
 
 export function isSynced(collection: string): collection is SyncedCollection {
   return (SYNCED as readonly string[]).includes(collection);
