@@ -63,18 +63,21 @@ describe(`Sync conflicts over real replication (${couchServerKind()})`, () => {
     await a.value('reps.update', { id: 'rep-at-risk', expectedVersion: (await rep(a)).version, changes: { country: 'Chile' } });
     await b.value('reps.update', { id: 'rep-at-risk', expectedVersion: (await rep(b)).version, changes: { country: 'Peru' } });
     await server.start();
-    await until('the conflict on A', () => status(a), (s) => s.conflicts === 1);
+    // Each machine lists it once its replica has both revisions; the screen is shown on the first that does.
+    const [sa, sb] = await until('the conflict listed', async () => [await status(a), await status(b)], ([x, y]) => x.conflicts + y.conflicts > 0);
+    const [here, there] = sa.conflicts > 0 ? [a, b] : [b, a];
+    void sb;
 
     useSettings.setState({ settings: null, loadError: null });
     useSync.setState({ status: null });
-    setApiClient(createClient(async (method, input) => a.backend.dispatch(method, JSON.parse(JSON.stringify(input ?? {})))));
+    setApiClient(createClient(async (method, input) => here.backend.dispatch(method, JSON.parse(JSON.stringify(input ?? {})))));
     const user = userEvent.setup();
     render(<App />);
     const nav = screen.getByRole('navigation', { name: 'Main' });
     await user.click(await within(nav).findByRole('link', { name: 'Sync conflicts (1)' }, { timeout: 10_000 }));
     const card = within(await screen.findByRole('region', { name: 'Bruno Risk' }));
     const country = within(card.getByRole('group', { name: 'country' }));
-    const applied = (await rep(a)).country;
+    const applied = (await rep(here)).country;
     const other = applied === 'Chile' ? 'Peru' : 'Chile';
     expect(country.getByRole('radio', { name: `Mine: ${applied}` })).toBeChecked();
     // Keyboard only: the other version of the field, then Resolve.
@@ -84,10 +87,11 @@ describe(`Sync conflicts over real replication (${couchServerKind()})`, () => {
     await user.click(card.getByRole('button', { name: 'Resolve' }));
     expect(await screen.findByText('There are no sync conflicts.', {}, { timeout: 10_000 })).toBeInTheDocument();
 
-    await until('no conflict on B', () => status(b), (s) => s.conflicts === 0);
+    await until('no conflict on the other machine', () => status(there), (s) => s.conflicts === 0);
     const [onA, onB] = await until('A and B agree', async () => [await rep(a), await rep(b)], ([x, y]) => JSON.stringify(x) === JSON.stringify(y));
     expect(onA.country).toBe(other);
     expect(onB.country).toBe(other);
+    expect((await status(a)).conflicts + (await status(b)).conflicts).toBe(0);
     await waitFor(() => expect(screen.getByRole('status', { name: 'Sync' })).toHaveTextContent('Up to date'), { timeout: 10_000 });
   }, 120_000);
 });
