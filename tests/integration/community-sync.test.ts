@@ -43,6 +43,14 @@ async function filesContaining(dir: string, marker: string): Promise<string[]> {
   return found;
 }
 
+async function withoutValidation(server: CouchServer, dbs: string[]): Promise<void> {
+  const headers = { authorization: `Basic ${Buffer.from(`${server.admin.name}:${server.admin.password}`).toString('base64')}` };
+  for (const name of dbs) {
+    const doc = (await (await fetch(`${server.url}/${name}/_design/rekindle`, { headers })).json()) as { _rev?: string };
+    if (doc._rev) await fetch(`${server.url}/${name}/_design/rekindle?rev=${doc._rev}`, { method: 'DELETE', headers });
+  }
+}
+
 describe(`community sync (${couchServerKind()})`, () => {
   let server: CouchServer;
   let db: string;
@@ -58,6 +66,12 @@ describe(`community sync (${couchServerKind()})`, () => {
     db = server.newDb();
     url = `${server.url}/${db}`;
     await initCommunity({ url: server.url, admin: server.admin, db });
+    // pouchdb-server 4.2 silently drops a replicated revision (`_bulk_docs` with new_edits: false)
+    // of an existing document when the database has any validate_doc_update: the push says
+    // "written" and the server keeps the old revision. A real CouchDB does not; against
+    // pouchdb-server these tests check the engine without the server's rules (community-server.test.ts
+    // checks the rules themselves).
+    if (server.kind === 'pouchdb-server') await withoutValidation(server, [db, `${db}-confidential`]);
     await addUser({ url: server.url, admin: server.admin, ...council, roles: ['council'] });
     await addUser({ url: server.url, admin: server.admin, ...mentor, roles: ['mentor'] });
     await addUser({ url: server.url, admin: server.admin, ...coach, roles: ['coach'] });

@@ -16,7 +16,7 @@ import type { UnitOfWorkQueue } from '../write-path/unit-of-work';
 import { readSyncConfig, removeSyncConfig, REPLICA_DIR, writeSyncConfig, type SyncConfig } from './config';
 import { Inbound, type KeptConflict, type SetAside } from './inbound';
 import { Outbound, type ReplicaKind, type Replicas } from './outbound';
-import { pouchDB, statusOf as httpStatusOf, type Pouch, type Replication } from './pouch';
+import { openRemote, pouchDB, statusOf as httpStatusOf, type Pouch, type Replication } from './pouch';
 import { getDoc, readLocal, upsert, writeLocal } from './replica-docs';
 import { mostTrusted, openSession, parseServerAddress } from './session';
 import { statusOf, type SyncFacts } from './status';
@@ -269,15 +269,15 @@ export class SyncEngine {
       return;
     }
     const auth = { username: config.name, password };
-    const remoteShared = new PouchDB(`${config.server}/${config.db}`, { auth, skip_setup: true });
+    const remoteShared = openRemote(PouchDB, `${config.server}/${config.db}`, { auth, skip_setup: true });
     s.remotes.push(remoteShared);
     if (firstSync) {
-      const total = await remoteShared.info().then((i) => i.doc_count, () => 0);
+      const total = (await remoteShared.info()).doc_count;
       this.facts.progress = { done: 0, total };
     }
     this.replicate(s, 'shared', shared, remoteShared);
     if (confidential) {
-      const remoteConfidential = new PouchDB(`${config.server}/${config.db}-confidential`, { auth, skip_setup: true });
+      const remoteConfidential = openRemote(PouchDB, `${config.server}/${config.db}-confidential`, { auth, skip_setup: true });
       s.remotes.push(remoteConfidential);
       this.replicate(s, 'confidential', confidential, remoteConfidential);
     }

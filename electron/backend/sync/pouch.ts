@@ -69,7 +69,7 @@ export interface PouchOptions {
   skip_setup?: boolean;
 }
 
-type PouchConstructor = new (name: string, opts?: PouchOptions) => Pouch;
+export type PouchConstructor = new (name: string, opts?: PouchOptions) => Pouch;
 
 let loaded: PouchConstructor | null = null;
 
@@ -86,4 +86,18 @@ export function pouchDB(): PouchConstructor {
 export function statusOf(err: unknown): number {
   const s = (err as { status?: unknown } | null)?.status;
   return typeof s === 'number' ? s : 0;
+}
+
+/**
+ * A server database whose `info()` never rejects. PouchDB 9's replicator asks the source for its
+ * info after every batch only to update a progress counter, with no handler for a failure
+ * (lib/index.js, finishBatch): a server that goes away at that moment would be an unhandled
+ * rejection, which ends a plain Node process (start:web). Every other use of the answer copes
+ * with an empty one, and the replication's next request reports the server gone as usual.
+ */
+export function openRemote(PouchDB: PouchConstructor, url: string, opts: PouchOptions): Pouch {
+  const db = new PouchDB(url, opts);
+  const info = db.info.bind(db);
+  db.info = () => info().catch(() => ({ db_name: url, doc_count: 0, update_seq: 0 }));
+  return db;
 }
