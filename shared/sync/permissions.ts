@@ -92,8 +92,10 @@ export interface WriteRefusal {
 /**
  * The check itself, written in ES5 on purpose and with no reference outside its arguments: its
  * source text is what the server runs (CouchDB's JavaScript engine, older builds of which predate
- * ES2015), so this function is the one implementation. No inner functions either: a bundler that
- * keeps names (tsx does) would wrap them in a helper the server does not have.
+ * ES2015), so this function is the one implementation. Its source is taken as the loader emits it
+ * (tsx, vitest), so: no inner functions (a loader keeping names would wrap them in a helper the
+ * server lacks) and no `{ x: x }` (esbuild prints the ES2015 shorthand `{ x }`); the tests parse
+ * the result as ES5.
  * Returns null when the write is allowed. `before`/`after` are records (null for a create / a delete).
  */
 export function checkWrite(table: WriteTable, roles: readonly string[], collection: string, before: unknown, after: unknown): WriteRefusal | null {
@@ -101,7 +103,7 @@ export function checkWrite(table: WriteTable, roles: readonly string[], collecti
   if (!rule) return { messageId: 'sync-refused-unknown-collection', args: { collection: String(collection) } };
   var i, allowed = false;
   for (i = 0; i < rule.writers.length; i++) if (roles.indexOf(rule.writers[i]!) !== -1) allowed = true;
-  if (!allowed) return { messageId: 'sync-refused-collection', args: { collection: collection, roles: rule.writers.join(', ') } };
+  if (!allowed) return { messageId: 'sync-refused-collection', args: { collection: String(collection), roles: rule.writers.join(', ') } };
   var guards = rule.guards || [];
   for (var g = 0; g < guards.length; g++) {
     var guard = guards[g]!;
@@ -120,7 +122,7 @@ export function checkWrite(table: WriteTable, roles: readonly string[], collecti
     if (!applies) continue;
     allowed = false;
     for (i = 0; i < guard.roles.length; i++) if (roles.indexOf(guard.roles[i]!) !== -1) allowed = true;
-    if (!allowed) return { messageId: guard.messageId, args: { collection: collection, field: guard.field, roles: guard.roles.join(', ') } };
+    if (!allowed) return { messageId: guard.messageId, args: { collection: String(collection), field: guard.field, roles: guard.roles.join(', ') } };
   }
   return null;
 }

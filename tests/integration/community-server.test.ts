@@ -4,11 +4,26 @@
  * who may write what, and what the server answers a stranger.
  */
 import { spawn } from 'node:child_process';
+import { createRequire } from 'node:module';
 import { join } from 'node:path';
+import { parse } from 'acorn';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { addUser, CommunitySetupError, confidentialDbName, initCommunity } from '../../electron/backend/sync/community-setup';
 import { serverRefusal } from '../../shared/sync/server-messages';
 import { couchServerKind, startCouch, type CouchServer } from '../support/couch-server';
+import { tempDir } from '../support/fixtures';
+
+/** The Node PouchDB, typed only as far as these tests use it (there is no @types/pouchdb here). */
+interface Replica {
+  put(doc: Record<string, unknown>): Promise<unknown>;
+  allDocs(): Promise<{ rows: { id: string }[] }>;
+  replicate: {
+    to(url: string, opts?: object): Promise<{ docs_written: number; doc_write_failures: number; errors: unknown[] }>;
+    from(url: string, opts?: object): Promise<{ docs_written: number }>;
+  };
+  close(): Promise<void>;
+}
+const PouchDB = createRequire(import.meta.url)('pouchdb') as new (name: string, opts?: object) => Replica;
 
 const at = '2026-12-01T10:00:00.000Z';
 const openCase = { id: 'cc1', createdAt: at, updatedAt: at, version: 1, kind: 'alumni-move', subjectRepId: 'r1', status: 'open', decision: null };
@@ -115,6 +130,10 @@ describe(`a community server (${couchServerKind()})`, () => {
     const init = await cli(['init', '--url', server.url, '--admin', server.admin.name, '--db', other], env);
     expect(init, init.out).toMatchObject({ code: 0 });
     expect(init.out).toContain(`Community "${other}" is ready`);
+    // The rules as tsx emitted them (the command's loader, not the tests'): still ES5 for CouchDB, and the same rules.
+    const installed = String((await ask(server, server.admin, 'GET', `/${other}/_design/rekindle`)).body.validate_doc_update);
+    expect(() => parse(`(${installed})`, { ecmaVersion: 5 })).not.toThrow();
+    expect((await initCommunity({ url: server.url, admin: server.admin, db: other })).rulesUpdated).toEqual([]);
     const user = await cli(['add-user', `cli-${process.pid}`, '--role', 'mentor', '--role', 'council', '--url', server.url, '--admin', server.admin.name], env);
     expect(user, user.out).toMatchObject({ code: 0 });
     expect((await ask(server, { name: `cli-${process.pid}`, password: 'cli-pw' }, 'GET', '/_session')).body.userCtx).toMatchObject({ roles: ['mentor', 'council'] });
@@ -123,6 +142,35 @@ describe(`a community server (${couchServerKind()})`, () => {
     expect(wrong.out).toContain('wrong name or password');
     const insecure = await cli(['init', '--url', 'http://couch.example.org', '--admin', 'a'], { REKINDLE_ADMIN_PASSWORD: 'x' });
     expect(insecure.out).toContain('must use https');
+  });
+
+  it('replicates as PouchDB does: a coach is refused the confidential database, and the server rejects a pushed Council case', async () => {
+    const dir = await tempDir('rekindle-replica-');
+    const remote = (who: { name: string; password: string }, name: string) => new PouchDB(`${server.url}/${name}`, { auth: { username: who.name, password: who.password } });
+    try {
+      const coachCopy = new PouchDB(join(dir.path, 'coach-confidential'));
+      const refused = await coachCopy.replicate.from(remote(coach, confidentialDbName(db)) as never).then(
+        () => null,
+        (err: { status?: number }) => err,
+      );
+      // CouchDB answers an account that is not a member 403; pouchdb-server (pouchdb-security) 401.
+      expect([401, 403]).toContain(refused?.status);
+      expect((await coachCopy.allDocs()).rows).toEqual([]);
+      const mentorCopy = new PouchDB(join(dir.path, 'mentor-confidential'));
+      await mentorCopy.replicate.from(remote(mentor, confidentialDbName(db)) as never);
+      expect((await mentorCopy.allDocs()).rows.map((r) => r.id)).toContain('engagements:e1');
+
+      const coachShared = new PouchDB(join(dir.path, 'coach-shared'));
+      await coachShared.put({ _id: 'councilCases:cc9', collection: 'councilCases', record: { ...openCase, id: 'cc9' }, by: coach.name, at });
+      await coachShared.put({ _id: 'tasks:t9', collection: 'tasks', record: { id: 't9' }, by: coach.name, at });
+      const pushed = await coachShared.replicate.to(remote(coach, db) as never);
+      expect({ written: pushed.docs_written, failures: pushed.doc_write_failures }).toEqual({ written: 1, failures: 1 });
+      expect((await ask(server, council, 'GET', `/${db}/councilCases:cc9`)).status).toBe(404);
+      expect((await ask(server, council, 'GET', `/${db}/tasks:t9`)).status).toBe(200);
+      for (const copy of [coachCopy, mentorCopy, coachShared]) await copy.close();
+    } finally {
+      await dir.cleanup();
+    }
   });
 
   it.runIf(!process.env.REKINDLE_TEST_COUCH_URL)('comes back on the same port with its data after stop and start', async () => {

@@ -2,7 +2,8 @@ import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { ChangeEvent } from '../../electron/backend/write-path/unit-of-work';
-import { NOW, rep as repFixture } from '../support/fixtures';
+import { RepHealthIndex } from '../../electron/backend/derived/rep-health';
+import { activity, NOW, rep as repFixture } from '../support/fixtures';
 import { openTestBackend, type TestBackend } from '../support/reps-backend';
 
 let t: TestBackend;
@@ -105,6 +106,31 @@ describe('the one write path', () => {
     expect(t.backend.store.collections.reps.get(createdId)).toBeUndefined();
     expect(t.backend.store.collections.reps.require(rep.id).name).toBe(rep.name);
     expect(t.backend.store.collections.audit.all.some((a) => a.entityId === createdId || a.action === 'test.fails')).toBe(false);
+  });
+
+  it('gives derived state the committed records only, even while a unit of work has staged changes', async () => {
+    const { backend } = t;
+    const store = backend.store;
+    const repsBefore = [...store.collections.reps.all];
+    const atRisk = store.collections.reps.require('rep-at-risk');
+    const gone = repsBefore.find((r) => r.id !== atRisk.id)!;
+    const { id: _id, createdAt: _c, updatedAt: _u, version: _v, ...fields } = repFixture('unused', { name: 'Not Yet Committed' });
+    const lastBefore = new RepHealthIndex(store, () => NOW).lastSignificant(atRisk.id);
+    await backend.writes.run('test.staged', async () => {
+      const tx = backend.writes.current()!;
+      await tx.create('reps', 'rep', fields);
+      await tx.update('reps', atRisk.id, atRisk.version, (r) => ({ ...r, name: 'Renamed, Not Committed' }));
+      await tx.remove('reps', gone.id);
+      await tx.insertMany('activities', [activity(atRisk.id, 0)]);
+      const committed = store.committed('reps');
+      expect(committed.map((r) => r.id).sort()).toEqual(repsBefore.map((r) => r.id).sort());
+      expect(committed.find((r) => r.id === atRisk.id)).toEqual(atRisk);
+      // An index first built now, inside the unit of work, does not count its staged activity.
+      expect(new RepHealthIndex(store, () => NOW).lastSignificant(atRisk.id)).toEqual(lastBefore);
+    });
+    // Committed: the view is memory again.
+    expect(store.committed('reps')).toBe(store.collections.reps.all);
+    expect(new RepHealthIndex(store, () => NOW).lastSignificant(atRisk.id)?.repId).toBe(atRisk.id);
   });
 
   it('commits a unit of work as one journal line, records and audit entries together, and announces it only then', async () => {

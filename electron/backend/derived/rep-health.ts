@@ -19,7 +19,8 @@ export type Touched = ReadonlySet<string> | 'all';
  * they commit asks for a copy `including` them.
  */
 export class RepHealthIndex implements HealthView {
-  private last: Map<string, Activity>;
+  /** Built on first use (not before the backend answers), from committed activities only. */
+  private built: Map<string, Activity> | null;
 
   /** `types` and `last` are for the views below: which types count (else the settings') and a copied index. */
   constructor(
@@ -28,7 +29,7 @@ export class RepHealthIndex implements HealthView {
     private readonly types?: readonly Activity['type'][],
     last?: Map<string, Activity>,
   ) {
-    this.last = last ?? this.build();
+    this.built = last ?? null;
   }
 
   lastSignificant(repId: string): Activity | null {
@@ -37,12 +38,19 @@ export class RepHealthIndex implements HealthView {
 
   /** Rebuilds from every activity (a new day, a bulk replace). */
   rebuild(): void {
-    this.last = this.build();
+    this.built = null;
+  }
+
+  private get last(): Map<string, Activity> {
+    this.built ??= this.build();
+    return this.built;
   }
 
   /** Folds committed changes in; returns the Reps whose last significant activity may have moved. */
   apply(events: readonly ChangeEvent[]): Touched {
     const touched = new Set<string>();
+    // Not built yet: nothing was derived from it, and it will be built from the committed data.
+    if (!this.built) return touched;
     const significant = this.significant();
     const nowMs = Date.parse(this.now());
     for (const e of events) {
@@ -90,7 +98,7 @@ export class RepHealthIndex implements HealthView {
   }
 
   private build(): Map<string, Activity> {
-    return lastSignificantByRep(this.store.collections.activities.all, this.significant(), this.now());
+    return lastSignificantByRep(this.store.committed('activities'), this.significant(), this.now());
   }
 
   /** Counts one new activity in; true when it is now its Rep's last significant one. */
@@ -106,7 +114,7 @@ export class RepHealthIndex implements HealthView {
 
   private rescan(repId: string): string {
     const found = lastSignificantByRep(
-      this.store.collections.activities.all.filter((a) => a.repId === repId),
+      this.store.committed('activities').filter((a) => a.repId === repId),
       this.significant(),
       this.now(),
     ).get(repId);

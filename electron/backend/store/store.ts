@@ -112,6 +112,12 @@ export class Store implements TransactionHost {
     return this.opts.now();
   }
 
+  /** A collection's committed records: without what the unit of work now running has not committed yet. */
+  committed<N extends CollectionName>(name: N): readonly RecordOf<N>[] {
+    const all = this.collections[name].all;
+    return this.guard?.current()?.committedView(name, all) ?? all;
+  }
+
   /** A new transaction for a unit of work; the write path commits or rolls it back. */
   begin(method: string): Transaction {
     return new Transaction(this, method);

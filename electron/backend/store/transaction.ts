@@ -85,6 +85,32 @@ export class Transaction {
     return this.state === 'open';
   }
 
+  /**
+   * `current` (a collection's records as memory has them now) as they were before this unit of
+   * work: what derived state is built from, since it follows committed changes only. Records this
+   * transaction created are left out and the ones it changed or removed are as they were.
+   */
+  committedView<T extends { id: string }>(collection: string, current: readonly T[]): readonly T[] {
+    if (this.state !== 'open') return current;
+    const replaced = this.replacedBefore.get(collection);
+    if (replaced) return replaced as T[];
+    const before = new Map<string, T | null>();
+    for (const e of this.staged) if (e.collection === collection && !before.has(e.id)) before.set(e.id, e.before as T | null);
+    if (before.size === 0) return current;
+    const view: T[] = [];
+    for (const r of current) {
+      if (!before.has(r.id)) view.push(r);
+      else if (before.get(r.id)) view.push(before.get(r.id)!);
+      before.delete(r.id);
+    }
+    // Removed in this unit of work: still there as far as anything committed knows.
+    for (const r of before.values()) if (r) view.push(r);
+    return view;
+  }
+
+  /** A collection's records before this unit of work replaced it whole. */
+  private readonly replacedBefore = new Map<string, readonly { id: string }[]>();
+
   /** What this unit of work changed; empty until it has committed. */
   get events(): readonly ChangeEvent[] {
     return this.state === 'committed' ? this.staged : [];
@@ -158,7 +184,9 @@ export class Transaction {
   /** Replaces a whole collection (seeding, restoring) with validated records. */
   async replaceAll<N extends CollectionName>(collection: N, records: RecordOf<N>[]): Promise<void> {
     const valid = records.map((r) => this.valid(collection, r));
-    const undo = this.target(collection).applyReplace(valid);
+    const target = this.target(collection);
+    if (!this.replacedBefore.has(collection)) this.replacedBefore.set(collection, this.committedView(collection, [...target.all]));
+    const undo = target.applyReplace(valid);
     this.record({ collection, op: 'replace', records: valid }, undo, { collection, id: '*', before: null, after: null });
     return this.done(undefined);
   }

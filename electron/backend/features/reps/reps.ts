@@ -164,7 +164,7 @@ export class RepRows {
   private rebuildFrom(b: Built, reuseExcept: ReadonlySet<string> | null): void {
     const previous = b.byId;
     b.byId = new Map();
-    for (const rep of this.source.store.collections.reps.all) {
+    for (const rep of this.source.store.committed('reps')) {
       const kept = reuseExcept && !reuseExcept.has(rep.id) ? previous.get(rep.id) : undefined;
       b.byId.set(rep.id, kept && kept.rep === rep ? kept : { rep, row: repRow(this.source, rep) });
       if (kept?.rep !== rep) b.haystack.delete(rep.id);
