@@ -2,10 +2,11 @@
  * Electron's main process: one secure window over the same backend the web bridge serves.
  * This file and preload.ts are the only ones that import electron.
  */
-import { app, BrowserWindow, dialog, ipcMain, session, shell, type WebContents } from 'electron';
+import { app, BrowserWindow, dialog, ipcMain, safeStorage, session, shell, type WebContents } from 'electron';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { openBackend, type Backend } from './backend/backend';
+import { encryptedFileVault } from './backend/sync/credentials';
 import { CONTENT_SECURITY_POLICY } from './backend/web/security';
 
 const here = dirname(fileURLToPath(import.meta.url));
@@ -91,7 +92,9 @@ async function start(): Promise<void> {
   });
 
   try {
-    backend = await openBackend({ dataDir: app.getPath('userData'), firstRun: 'demo', transport: 'ipc', appVersion: app.getVersion() });
+    const dataDir = app.getPath('userData');
+    // The community password stays in the main process, sealed by the OS key store; the renderer never gets it back.
+    backend = await openBackend({ dataDir, firstRun: 'demo', transport: 'ipc', appVersion: app.getVersion(), sync: { vault: encryptedFileVault(dataDir, safeStorage) } });
   } catch (err) {
     dialog.showErrorBox('Rekindle could not start', err instanceof Error ? err.message : String(err));
     app.quit();

@@ -5,7 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { seriousAxeViolations, trackRequests, useRunningApp } from './harness';
 
-const SCREENS = ['today', 'reps', 'catalog', 'coaches', 'match', 'engagements', 'council', 'insights', 'settings'];
+const SCREENS = ['today', 'reps', 'catalog', 'coaches', 'match', 'engagements', 'council', 'insights', 'conflicts', 'settings'];
 
 const e2e = useRunningApp();
 

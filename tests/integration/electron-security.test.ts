@@ -76,6 +76,14 @@ describe('the Electron window', () => {
     expect(preload).not.toMatch(/ipcRenderer\.(on|send)\b/);
   });
 
+  it('keeps the community password in the main process, sealed by safeStorage, with no new door in the preload', () => {
+    const main = read('electron/main.ts');
+    expect(main).toMatch(/encryptedFileVault\(dataDir, safeStorage\)/);
+    // Still the one channel: the renderer sends the password with sync.connect and never gets it back.
+    expect(main.match(/ipcMain\.(handle|on)\(/g)).toEqual(['ipcMain.handle(']);
+    expect(read('electron/preload.ts')).not.toMatch(/password|credential|safeStorage/i);
+  });
+
   it('keeps Electron out of everything but main.ts and preload.ts', () => {
     const importers = [...files('electron'), ...files('renderer'), ...files('shared')].filter((f) => /from ['"]electron['"]/.test(read(f)));
     expect(importers.sort()).toEqual(['electron/main.ts', 'electron/preload.ts']);

@@ -9,6 +9,9 @@ import { EngagementsView } from '../features/engagements/EngagementsView';
 import { MatchView } from '../features/match/MatchView';
 import { RepsView } from '../features/reps/RepsView';
 import { SettingsView } from '../features/settings/SettingsView';
+import { ConflictsView } from '../features/sync/ConflictsView';
+import { SyncIndicator } from '../features/sync/SyncIndicator';
+import { useFollowSync, useSync } from '../features/sync/sync-store';
 import { TodayView } from '../features/today/TodayView';
 import { I18nProvider, useT } from '../i18n/i18n';
 import { hrefFor, SCREENS, useRoute, type Route } from './route';
@@ -39,6 +42,8 @@ function Screen({ route }: { route: Route }) {
       return <CouncilView selectedId={route.param} />;
     case 'insights':
       return <InsightsView />;
+    case 'conflicts':
+      return <ConflictsView />;
   }
 }
 
@@ -46,7 +51,11 @@ function Frame() {
   const t = useT();
   const route = useRoute();
   const user = useSettings((s) => s.settings?.currentUser);
+  const conflicts = useSync((s) => s.status?.conflicts ?? 0);
   useFollowChanges();
+  useFollowSync();
+  // "Sync conflicts" is in the menu only while there are some (or while it is open, so it does not vanish under the person).
+  const screens = SCREENS.filter((s) => s !== 'conflicts' || conflicts > 0 || route.screen === 'conflicts');
   return (
     <div className="app">
       <a className="skip-link" href="#main">
@@ -57,14 +66,15 @@ function Frame() {
           <span className="brand-name">{t('app-title')}</span>
           <span className="brand-tagline">{t('app-tagline')}</span>
         </div>
+        <SyncIndicator />
         {user && <span className="whoami">{t('nav-signed-in', { name: user.name, role: user.role })}</span>}
       </header>
       <nav className="app-nav" aria-label={t('nav-label')}>
         <ul>
-          {SCREENS.map((s) => (
+          {screens.map((s) => (
             <li key={s}>
               <a href={hrefFor(s)} aria-current={route.screen === s ? 'page' : undefined}>
-                {t(`nav-${s}`)}
+                {s === 'conflicts' ? t('nav-conflicts', { count: conflicts }) : t(`nav-${s}`)}
               </a>
             </li>
           ))}

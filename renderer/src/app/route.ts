@@ -1,6 +1,6 @@
 import { useSyncExternalStore } from 'react';
 
-export const SCREENS = ['today', 'reps', 'catalog', 'coaches', 'match', 'engagements', 'council', 'insights', 'settings'] as const;
+export const SCREENS = ['today', 'reps', 'catalog', 'coaches', 'match', 'engagements', 'council', 'insights', 'conflicts', 'settings'] as const;
 export type Screen = (typeof SCREENS)[number];
 
 export interface Route {

@@ -9,6 +9,8 @@ import { LOCALE_NAMES, useT } from '../../i18n/i18n';
 import { DataSection } from './DataSection';
 import { MailSection } from './MailSection';
 import { ReturnersSection } from '../engagements/ReturnersSection';
+import { CommunitySection } from '../sync/CommunitySection';
+import { useSync } from '../sync/sync-store';
 
 const THRESHOLD_FIELDS: { key: keyof Thresholds; label: string }[] = [
   { key: 'atRiskDays', label: 'settings-at-risk-days' },
@@ -78,12 +80,20 @@ export function SettingsView() {
   const [fieldErrors, setFieldErrors] = useState<Record<string, string>>({});
   const [status, setStatus] = useState<'idle' | 'saving' | 'saved'>('idle');
   const [mentors, setMentors] = useState<RepRow[]>([]);
+  // Connected to a community, the server says who the user is and which roles they have: no switch here.
+  const community = useSync((s) => s.status?.mode === 'community');
   const machineZone = useClock((s) => s.clock?.systemTimeZone ?? '');
   const zones = useMemo(() => timeZoneChoices([settings?.timeZone, settings?.communityTimeZone]), [settings?.timeZone, settings?.communityTimeZone]);
 
   useEffect(() => {
     if (settings && !draft) setDraft(draftOf(settings));
   }, [settings, draft]);
+  // Connecting or disconnecting changes who the user is underneath an open form: follow it.
+  const whoName = settings?.currentUser.name;
+  const whoRole = settings?.currentUser.role;
+  useEffect(() => {
+    if (whoName !== undefined && whoRole !== undefined) setDraft((d) => d && { ...d, name: whoName, role: whoRole });
+  }, [whoName, whoRole]);
   useEffect(() => {
     void attempt(() => api().call('reps.list', { limit: 500 })).then((page) => page && setMentors(page.items.filter((r) => r.isMentor)));
   }, []);
@@ -114,7 +124,9 @@ export function SettingsView() {
     setStatus('saving');
     try {
       const next = await update({
-        currentUser: { ...settings!.currentUser, name: draft.name.trim(), role: draft.role, repId: draft.repId || null },
+        currentUser: community
+          ? { ...settings!.currentUser, repId: draft.repId || null }
+          : { ...settings!.currentUser, name: draft.name.trim(), role: draft.role, repId: draft.repId || null },
         language: draft.language,
         timeZone: draft.timeZone || null,
         communityTimeZone: draft.communityTimeZone,
@@ -151,24 +163,30 @@ export function SettingsView() {
         <h1 id="settings-title">{t('settings-title')}</h1>
         <fieldset>
           <legend>{t('settings-user')}</legend>
-          <label>
-            {t('settings-user-name')}
-            <input value={draft.name} onChange={(e) => set({ name: e.target.value })} aria-invalid={!!fieldErrors.name} aria-describedby={fieldErrors.name ? 'err-name' : undefined} />
-            {errorFor('name')}
-          </label>
-          <label>
-            {t('settings-role')}
-            <select value={draft.role} onChange={(e) => set({ role: Role.parse(e.target.value) })} aria-describedby="role-help">
-              {Role.options.map((r) => (
-                <option key={r} value={r}>
-                  {t(`role-${r}`)}
-                </option>
-              ))}
-            </select>
-          </label>
-          <p id="role-help" className="muted">
-            {t('settings-role-help')}
-          </p>
+          {community ? (
+            <p className="muted">{t('settings-role-from-server', { name: settings.currentUser.name })}</p>
+          ) : (
+            <>
+              <label>
+                {t('settings-user-name')}
+                <input value={draft.name} onChange={(e) => set({ name: e.target.value })} aria-invalid={!!fieldErrors.name} aria-describedby={fieldErrors.name ? 'err-name' : undefined} />
+                {errorFor('name')}
+              </label>
+              <label>
+                {t('settings-role')}
+                <select value={draft.role} onChange={(e) => set({ role: Role.parse(e.target.value) })} aria-describedby="role-help">
+                  {Role.options.map((r) => (
+                    <option key={r} value={r}>
+                      {t(`role-${r}`)}
+                    </option>
+                  ))}
+                </select>
+              </label>
+              <p id="role-help" className="muted">
+                {t('settings-role-help')}
+              </p>
+            </>
+          )}
           <label>
             {t('settings-mentor-self')}
             <select value={draft.repId} onChange={(e) => set({ repId: e.target.value })}>
@@ -234,6 +252,7 @@ export function SettingsView() {
           </span>
         </div>
       </form>
+      <CommunitySection />
       <MailSection />
       <ReturnersSection />
       <DataSection />
