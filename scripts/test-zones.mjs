@@ -5,7 +5,8 @@
  * 01:00 the next day in Auckland, 17:30 in Kolkata and 04:00 in Los Angeles, so a test that mixes
  * the fixed clock with the machine's own, or a UTC date with a local one, fails in one of them.
  *
- * The crash and Electron-configuration tests do not read dates; they run in the first zone only.
+ * The crash, data-folder lock and Electron-configuration tests do not read dates; they run in the
+ * first zone only.
  */
 import { spawnSync } from 'node:child_process';
 import { dirname, join } from 'node:path';
@@ -13,7 +14,7 @@ import { fileURLToPath } from 'node:url';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const ZONES = ['Pacific/Auckland', 'Asia/Kolkata', 'America/Los_Angeles'];
-const ZONE_FREE = ['tests/integration/crash-safety.test.ts', 'tests/integration/electronegativity.test.ts'];
+const ZONE_FREE = ['tests/integration/crash-safety.test.ts', 'tests/integration/electronegativity.test.ts', 'tests/integration/data-dir-lock.test.ts'];
 const vitest = join(root, 'node_modules', 'vitest', 'vitest.mjs');
 
 for (const [i, zone] of ZONES.entries()) {
