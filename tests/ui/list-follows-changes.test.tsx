@@ -45,4 +45,16 @@ describe('a list follows changes made elsewhere', () => {
     expect(window.location.hash).toBe('#/reps/rep-300');
     expect(await screen.findByRole('heading', { name: 'Zed 300' })).toBeInTheDocument();
   });
+
+  it('fetches the next page the user scrolled to even when a refresh was running at that moment', async () => {
+    await useReps.getState().reload();
+    expect(useReps.getState().items).toHaveLength(200);
+    // A change arrives (refresh) just as the list reaches its end (loadMore): the screen asks only
+    // once, since the scroll position does not move again.
+    const refreshing = useReps.getState().refresh();
+    await useReps.getState().loadMore();
+    await refreshing;
+    await waitFor(() => expect(useReps.getState().items).toHaveLength(400));
+    expect(useReps.getState().loading).toBe(false);
+  });
 });

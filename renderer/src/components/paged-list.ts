@@ -34,6 +34,15 @@ export function pagedList<M extends ListMethod, F extends Omit<Input<M>, 'offset
   const fetchPage = (filters: F, offset: number) =>
     attempt(() => api().call(method, { ...filters, offset, limit: pageSize } as Input<M>) as Promise<{ total: number; items: Row<M>[] }>);
 
+  // Asked for the next page while another fetch was running: fetched once that one is done, since
+  // the screen asks only when its scroll position moves and may not move again.
+  let moreWanted = false;
+  const done = (get: () => State) => {
+    if (!moreWanted) return;
+    moreWanted = false;
+    void get().loadMore();
+  };
+
   return (set: (change: Partial<State>) => void, get: () => State): State => ({
     filters: initial,
     items: [],
@@ -49,6 +58,7 @@ export function pagedList<M extends ListMethod, F extends Omit<Input<M>, 'offset
       const page = await fetchPage(get().filters, 0);
       if (mine !== generation) return;
       set({ loading: false, ...(page ? { items: page.items, total: page.total } : {}) });
+      done(get);
     },
     async refresh() {
       const { items, filters } = get();
@@ -59,15 +69,18 @@ export function pagedList<M extends ListMethod, F extends Omit<Input<M>, 'offset
       if (mine !== generation) return;
       const ok = pages.every((p) => p !== undefined && p !== null);
       set({ loading: false, ...(ok ? { items: pages.flatMap((p) => p!.items), total: pages.at(-1)!.total } : {}) });
+      done(get);
     },
     async loadMore() {
       const { items, total, loading, filters } = get();
+      if (loading) moreWanted = true;
       if (loading || items.length >= total) return;
       const mine = generation;
       set({ loading: true });
       const page = await fetchPage(filters, items.length);
       if (mine !== generation) return;
       set({ loading: false, ...(page ? { items: [...items, ...page.items], total: page.total } : {}) });
+      done(get);
     },
   });
 }
