@@ -7,22 +7,12 @@ import { readdir, readFile, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { addUser, initCommunity } from '../../electron/backend/sync/community-setup';
-import { couchServerKind, startCouch, type CouchServer } from '../support/couch-server';
+import { couchServerKind, eventually, startCouch, withoutValidation, type CouchServer } from '../support/couch-server';
 import { rep } from '../support/fixtures';
 import { openTestBackend, type TestBackend } from '../support/reps-backend';
 
 const SYNC = { sync: { retryMaxMs: 500 } };
 
-async function waitFor<T>(what: string, probe: () => Promise<T> | T, ok: (v: T) => boolean, timeoutMs = 45_000): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
-  let last: T | undefined;
-  for (;;) {
-    last = await probe();
-    if (ok(last)) return last;
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}; last: ${JSON.stringify(last)?.slice(0, 2000)}`);
-    await new Promise((r) => setTimeout(r, 100));
-  }
-}
 
 const status = (b: TestBackend) => b.value('sync.status');
 const repOf = async (b: TestBackend, id: string) => {
@@ -44,13 +34,6 @@ async function filesContaining(dir: string, marker: string): Promise<string[]> {
   return found;
 }
 
-async function withoutValidation(server: CouchServer, dbs: string[]): Promise<void> {
-  const headers = { authorization: `Basic ${Buffer.from(`${server.admin.name}:${server.admin.password}`).toString('base64')}` };
-  for (const name of dbs) {
-    const doc = (await (await fetch(`${server.url}/${name}/_design/rekindle`, { headers })).json()) as { _rev?: string };
-    if (doc._rev) await fetch(`${server.url}/${name}/_design/rekindle?rev=${doc._rev}`, { method: 'DELETE', headers });
-  }
-}
 
 describe(`community sync (${couchServerKind()})`, () => {
   let server: CouchServer;
@@ -116,7 +99,7 @@ describe(`community sync (${couchServerKind()})`, () => {
     expect(s).toMatchObject({ mode: 'community', server: server.url, user: { name: council.name, roles: ['council'] } });
     const settings = await a.value('settings.get');
     expect(settings.currentUser).toMatchObject({ name: council.name, role: 'council' });
-    await waitFor('A up to date', () => status(a), (v) => v.state === 'up-to-date');
+    await eventually('A up to date', () => status(a), (v) => v.state === 'up-to-date');
     const config = await readFile(join(a.dir, 'sync.json'), 'utf8');
     expect(config).toContain(council.name);
     expect(config).not.toContain(council.password);
@@ -124,12 +107,12 @@ describe(`community sync (${couchServerKind()})`, () => {
 
   it('a change on A reaches B, through B’s API, notes included for a mentor', async () => {
     await b.value('sync.connect', { url, ...mentor });
-    const arrived = await waitFor('the Reps on B', () => repOf(b, 'rep-inactive'), (r) => r !== null);
+    const arrived = await eventually('the Reps on B', () => repOf(b, 'rep-inactive'), (r) => r !== null);
     expect(arrived!.notes).toBe('Left after a conflict with the events team.');
-    await waitFor('B up to date', () => status(b), (v) => v.state === 'up-to-date');
+    await eventually('B up to date', () => status(b), (v) => v.state === 'up-to-date');
     const before = (await repOf(a, 'rep-passive'))!;
     await a.value('reps.update', { id: 'rep-passive', expectedVersion: before.version, changes: { name: 'Dev Passive-Updated' } });
-    const onB = await waitFor('the change on B', () => repOf(b, 'rep-passive'), (r) => r?.name === 'Dev Passive-Updated');
+    const onB = await eventually('the change on B', () => repOf(b, 'rep-passive'), (r) => r?.name === 'Dev Passive-Updated');
     expect(onB).toEqual(await repOf(a, 'rep-passive'));
     // Audited on B with the remote author.
     const entry = b.backend.store.collections.audit.all.find((e) => e.entityId === 'rep-passive' && e.action === 'sync.apply' && (e.after as { name?: string } | null)?.name === 'Dev Passive-Updated');
@@ -143,12 +126,12 @@ describe(`community sync (${couchServerKind()})`, () => {
       const r = (await repOf(a, id))!;
       await a.value('reps.update', { id, expectedVersion: r.version, changes: { hoursPerMonth: 9 } });
     }
-    const offline = await waitFor('A offline with 2 pending', () => status(a), (v) => v.state === 'offline' && v.pending === 2);
+    const offline = await eventually('A offline with 2 pending', () => status(a), (v) => v.state === 'offline' && v.pending === 2);
     expect(offline.offlineSince).not.toBeNull();
     expect((await repOf(b, 'mentor-1'))!.hoursPerMonth).not.toBe(9);
     await server.start();
-    await waitFor('both on B', async () => [(await repOf(b, 'mentor-1'))?.hoursPerMonth, (await repOf(b, 'rep-at-risk'))?.hoursPerMonth], (v) => v[0] === 9 && v[1] === 9);
-    await waitFor('A up to date', () => status(a), (v) => v.state === 'up-to-date' && v.pending === 0 && v.offlineSince === null);
+    await eventually('both on B', async () => [(await repOf(b, 'mentor-1'))?.hoursPerMonth, (await repOf(b, 'rep-at-risk'))?.hoursPerMonth], (v) => v[0] === 9 && v[1] === 9);
+    await eventually('A up to date', () => status(a), (v) => v.state === 'up-to-date' && v.pending === 0 && v.offlineSince === null);
     await b.backend.sync.idle();
     const applied = b.backend.store.collections.audit.all.filter((e) => e.action === 'sync.apply' && (e.entityId === 'mentor-1' || e.entityId === 'rep-at-risk') && (e.after as { hoursPerMonth?: number } | null)?.hoursPerMonth === 9);
     expect(applied).toHaveLength(2);
@@ -157,15 +140,15 @@ describe(`community sync (${couchServerKind()})`, () => {
   it('both offline change the same Rep: one conflict listed on each, fields that did not clash merged; resolved on A, gone on B, both equal', async () => {
     if (!server.canRestart) return;
     await server.stop();
-    await waitFor('A offline', () => status(a), (v) => v.state === 'offline');
+    await eventually('A offline', () => status(a), (v) => v.state === 'offline');
     const ra = (await repOf(a, 'rep-at-risk'))!;
     await a.value('reps.update', { id: 'rep-at-risk', expectedVersion: ra.version, changes: { country: 'Chile', hoursPerMonth: 12 } });
     const rb = (await repOf(b, 'rep-at-risk'))!;
     await b.value('reps.update', { id: 'rep-at-risk', expectedVersion: rb.version, changes: { country: 'Peru', region: 'Americas' } });
     await server.start();
     const listed = async (x: TestBackend) => (await x.value('sync.conflicts')).items as { id: string; fields: { path: string; mine: unknown; theirs: unknown }[] }[];
-    const onA = await waitFor('a conflict on A', () => listed(a), (l) => l.length === 1);
-    const onB = await waitFor('a conflict on B', () => listed(b), (l) => l.length === 1);
+    const onA = await eventually('a conflict on A', () => listed(a), (l) => l.length === 1);
+    const onB = await eventually('a conflict on B', () => listed(b), (l) => l.length === 1);
     for (const l of [onA, onB]) {
       expect(l[0]!.id).toBe('rep-at-risk');
       expect(l[0]!.fields.map((f) => f.path)).toEqual(['country']);
@@ -178,9 +161,9 @@ describe(`community sync (${couchServerKind()})`, () => {
     }
     const theirs = onA[0]!.fields[0]!.theirs;
     expect(await a.value('sync.resolve', { collection: 'reps', id: 'rep-at-risk', pick: { country: 'theirs' } })).toEqual({ resolved: true });
-    await waitFor('no conflict on B', () => listed(b), (l) => l.length === 0);
-    await waitFor('no conflict on A', () => listed(a), (l) => l.length === 0);
-    const [finalA, finalB] = await waitFor(
+    await eventually('no conflict on B', () => listed(b), (l) => l.length === 0);
+    await eventually('no conflict on A', () => listed(a), (l) => l.length === 0);
+    const [finalA, finalB] = await eventually(
       'A and B equal',
       async () => [await repOf(a, 'rep-at-risk'), await repOf(b, 'rep-at-risk')],
       ([x, y]) => JSON.stringify(x) === JSON.stringify(y),
@@ -204,7 +187,7 @@ describe(`community sync (${couchServerKind()})`, () => {
     await put({ _id: 'reps:bad-shape', collection: 'reps', record: { id: 'bad-shape', name: 42 }, by: server.admin.name, at });
     await put({ _id: 'junk', hello: 'world' });
     await put({ _id: 'spells:s1', collection: 'spells', record: { id: 's1' }, by: server.admin.name, at });
-    await waitFor('three set aside on B', () => status(b), (v) => v.setAside >= before + 3);
+    await eventually('three set aside on B', () => status(b), (v) => v.setAside >= before + 3);
     expect(await b.call('reps.get', { id: 'bad-shape' })).toMatchObject({ ok: false });
     const notices = b.backend.store.notices.filter((n) => n.messageId === 'notice-sync-set-aside');
     expect(notices.map((n) => n.args.doc).sort()).toEqual(expect.arrayContaining(['junk', 'reps:bad-shape', 'spells:s1']));
@@ -214,12 +197,12 @@ describe(`community sync (${couchServerKind()})`, () => {
     const marker = `MARKER-${process.pid}-why-they-left`;
     const r = (await repOf(a, 'rep-passive'))!;
     await a.value('reps.update', { id: 'rep-passive', expectedVersion: r.version, changes: { notes: marker } });
-    await waitFor('the note on the mentor’s machine', () => repOf(b, 'rep-passive'), (x) => x?.notes === marker);
+    await eventually('the note on the mentor’s machine', () => repOf(b, 'rep-passive'), (x) => x?.notes === marker);
     const c = await openTestBackend({ ...SYNC, firstRun: 'empty' });
     try {
       await c.value('sync.connect', { url, ...coach });
-      await waitFor('the Reps on the coach’s machine', () => repOf(c, 'rep-passive'), (x) => x?.name === 'Dev Passive-Updated');
-      await waitFor('C up to date', () => status(c), (v) => v.state === 'up-to-date');
+      await eventually('the Reps on the coach’s machine', () => repOf(c, 'rep-passive'), (x) => x?.name === 'Dev Passive-Updated');
+      await eventually('C up to date', () => status(c), (v) => v.state === 'up-to-date');
       await c.backend.sync.idle();
       expect(c.backend.store.collections.reps.get('rep-passive')!.notes).toBe('');
       expect(await readdir(join(c.dir, 'sync'))).toEqual([db]);
@@ -238,8 +221,8 @@ describe(`community sync (${couchServerKind()})`, () => {
     const r = (await repOf(a, 'rep-passive'))!;
     await a.value('reps.update', { id: 'rep-passive', expectedVersion: r.version, changes: { hoursPerMonth: 31 } });
     await a.reopen();
-    await waitFor('the change on B', () => repOf(b, 'rep-passive'), (x) => x?.hoursPerMonth === 31);
-    await waitFor('A up to date', () => status(a), (v) => v.state === 'up-to-date' && v.pending === 0);
+    await eventually('the change on B', () => repOf(b, 'rep-passive'), (x) => x?.hoursPerMonth === 31);
+    await eventually('A up to date', () => status(a), (v) => v.state === 'up-to-date' && v.pending === 0);
     const applied = b.backend.store.collections.audit.all.filter((e) => e.action === 'sync.apply' && e.entityId === 'rep-passive' && (e.after as { hoursPerMonth?: number } | null)?.hoursPerMonth === 31);
     expect(applied).toHaveLength(1);
   });
@@ -252,12 +235,12 @@ describe(`community sync (${couchServerKind()})`, () => {
     const c = await openTestBackend({ ...SYNC, firstRun: 'empty' });
     try {
       await c.value('sync.connect', { url: `${server.url}/${ruled}`, ...coach });
-      await waitFor('C up to date', () => status(c), (v) => v.state === 'up-to-date');
+      await eventually('C up to date', () => status(c), (v) => v.state === 'up-to-date');
       const { id: _id, createdAt: _c, updatedAt: _u, version: _v, status: _s, statusHistory: _h, mentorshipHistory: _m, ...fields } = rep('rep-by-coach');
       const made = await c.value('reps.create', { ...fields, mentorId: null });
-      const refused = await waitFor('the refusal', () => status(c), (v) => v.state === 'refused');
+      const refused = await eventually('the refusal', () => status(c), (v) => v.state === 'refused');
       expect(refused.problem?.messageId).toBe('sync-refused-collection');
-      await waitFor('the Rep gone from C', () => c.call('reps.get', { id: made.id }), (r) => !r.ok);
+      await eventually('the Rep gone from C', () => c.call('reps.get', { id: made.id }), (r) => !r.ok);
     } finally {
       await c.close();
     }

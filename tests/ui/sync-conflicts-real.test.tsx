@@ -12,32 +12,10 @@ import { createClient, setApiClient } from '../../renderer/src/api/client';
 import { App } from '../../renderer/src/app/App';
 import { useSettings } from '../../renderer/src/app/settings-store';
 import { useSync } from '../../renderer/src/features/sync/sync-store';
-import { couchServerKind, startCouch, type CouchServer } from '../support/couch-server';
+import { couchServerKind, eventually, startCouch, withoutValidation, type CouchServer } from '../support/couch-server';
 import { openTestBackend, type TestBackend } from '../support/reps-backend';
 
-async function until<T>(what: string, probe: () => Promise<T>, ok: (v: T) => boolean, timeoutMs = 45_000): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const v = await probe();
-    if (ok(v)) return v;
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}: ${JSON.stringify(v)?.slice(0, 1000)}`);
-    await new Promise((r) => setTimeout(r, 100));
-  }
-}
 
-/**
- * pouchdb-server drops replicated revisions of an existing document when the database has any
- * validate_doc_update (found by the engine's tests, tests/integration/community-sync.test.ts), so
- * on pouchdb-server the screens are checked without the server's rules; community-server.test.ts
- * checks the rules themselves. A real CouchDB keeps them.
- */
-async function withoutValidation(server: CouchServer, dbs: string[]): Promise<void> {
-  const headers = { authorization: `Basic ${Buffer.from(`${server.admin.name}:${server.admin.password}`).toString('base64')}` };
-  for (const name of dbs) {
-    const doc = (await (await fetch(`${server.url}/${name}/_design/rekindle`, { headers })).json()) as { _rev?: string };
-    if (doc._rev) await fetch(`${server.url}/${name}/_design/rekindle?rev=${doc._rev}`, { method: 'DELETE', headers });
-  }
-}
 
 type Status = { state: string; conflicts: number };
 const status = (x: TestBackend) => x.value('sync.status') as Promise<Status>;
@@ -58,10 +36,10 @@ describe(`Sync conflicts over real replication (${couchServerKind()})`, () => {
     a = await openTestBackend({ sync: { retryMaxMs: 300 } });
     b = await openTestBackend({ sync: { retryMaxMs: 300 }, firstRun: 'empty' });
     await a.value('sync.connect', { url: `${server.url}/${db}`, name: 'carmen', password: 'council-pw' });
-    await until('A up to date', () => status(a), (s) => s.state === 'up-to-date');
+    await eventually('A up to date', () => status(a), (s) => s.state === 'up-to-date');
     await b.value('sync.connect', { url: `${server.url}/${db}`, name: 'ana', password: 'mentor-pw' });
-    await until('the Rep on B', () => b.call('reps.get', { id: 'rep-at-risk' }), (r) => r.ok);
-    await until('B up to date', () => status(b), (s) => s.state === 'up-to-date');
+    await eventually('the Rep on B', () => b.call('reps.get', { id: 'rep-at-risk' }), (r) => r.ok);
+    await eventually('B up to date', () => status(b), (s) => s.state === 'up-to-date');
   }, 120_000);
 
   afterAll(async () => {
@@ -73,13 +51,13 @@ describe(`Sync conflicts over real replication (${couchServerKind()})`, () => {
   it('lists the conflict both machines made apart, and resolving it on screen ends it on the other machine too', async () => {
     if (!server.canRestart) return;
     await server.stop();
-    await until('A offline', () => status(a), (s) => s.state === 'offline');
-    await until('B offline', () => status(b), (s) => s.state === 'offline');
+    await eventually('A offline', () => status(a), (s) => s.state === 'offline');
+    await eventually('B offline', () => status(b), (s) => s.state === 'offline');
     await a.value('reps.update', { id: 'rep-at-risk', expectedVersion: (await rep(a)).version, changes: { country: 'Chile' } });
     await b.value('reps.update', { id: 'rep-at-risk', expectedVersion: (await rep(b)).version, changes: { country: 'Peru' } });
     await server.start();
     // Each machine lists it once its replica has both revisions; the screen is shown on the first that does.
-    const [sa, sb] = await until('the conflict listed', async () => [await status(a), await status(b)], ([x, y]) => x.conflicts + y.conflicts > 0);
+    const [sa, sb] = await eventually('the conflict listed', async () => [await status(a), await status(b)], ([x, y]) => x.conflicts + y.conflicts > 0);
     const [here, there] = sa.conflicts > 0 ? [a, b] : [b, a];
     void sb;
 
@@ -102,8 +80,8 @@ describe(`Sync conflicts over real replication (${couchServerKind()})`, () => {
     await user.click(card.getByRole('button', { name: 'Resolve' }));
     expect(await screen.findByText('There are no sync conflicts.', {}, { timeout: 10_000 })).toBeInTheDocument();
 
-    await until('no conflict on the other machine', () => status(there), (s) => s.conflicts === 0);
-    const [onA, onB] = await until('A and B agree', async () => [await rep(a), await rep(b)], ([x, y]) => JSON.stringify(x) === JSON.stringify(y));
+    await eventually('no conflict on the other machine', () => status(there), (s) => s.conflicts === 0);
+    const [onA, onB] = await eventually('A and B agree', async () => [await rep(a), await rep(b)], ([x, y]) => JSON.stringify(x) === JSON.stringify(y));
     expect(onA.country).toBe(other);
     expect(onB.country).toBe(other);
     expect((await status(a)).conflicts + (await status(b)).conflicts).toBe(0);
