@@ -17,6 +17,7 @@ import { mkdtempSync, realpathSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { basicAuth } from '../../electron/backend/sync/couch-http';
 
 export interface CouchServer {
   /** The server address, without credentials. */
@@ -62,9 +63,6 @@ function withoutCredentials(raw: string): string {
   return url.href.replace(/\/+$/, '');
 }
 
-function auth(admin: { name: string; password: string }): string {
-  return `Basic ${Buffer.from(`${admin.name}:${admin.password}`).toString('base64')}`;
-}
 
 async function freePort(): Promise<number> {
   return new Promise((resolvePort, reject) => {
@@ -118,7 +116,7 @@ async function pouchdbServer(options: StartCouchOptions): Promise<CouchServer> {
     });
     await waitUntilUp(url, proc, () => output);
     // The first start is an "admin party"; the admin is kept in config.json for the next starts.
-    const session = await fetch(`${url}/_session`, { headers: { authorization: auth(admin) } });
+    const session = await fetch(`${url}/_session`, { headers: { authorization: basicAuth(admin) } });
     const roles = ((await session.json()) as { userCtx?: { roles?: string[] } }).userCtx?.roles ?? [];
     if (session.status !== 200 || !roles.includes('_admin')) {
       const res = await fetch(`${url}/_config/admins/${admin.name}`, { method: 'PUT', body: JSON.stringify(admin.password) });
@@ -180,7 +178,7 @@ async function realCouch(raw: string): Promise<CouchServer> {
     },
     close: async () => {
       for (const db of made.flatMap((d) => [d, `${d}-confidential`])) {
-        await fetch(`${url}/${encodeURIComponent(db)}`, { method: 'DELETE', headers: { authorization: auth(admin) } }).catch(() => undefined);
+        await fetch(`${url}/${encodeURIComponent(db)}`, { method: 'DELETE', headers: { authorization: basicAuth(admin) } }).catch(() => undefined);
       }
     },
   };
@@ -193,7 +191,7 @@ async function realCouch(raw: string): Promise<CouchServer> {
  * keeps them. Role enforcement is tested on creates, which it does apply.
  */
 export async function withoutValidation(server: CouchServer, dbs: string[]): Promise<void> {
-  const headers = { authorization: `Basic ${Buffer.from(`${server.admin.name}:${server.admin.password}`).toString('base64')}` };
+  const headers = { authorization: basicAuth(server.admin) };
   for (const name of dbs) {
     const doc = (await (await fetch(`${server.url}/${name}/_design/rekindle`, { headers })).json()) as { _rev?: string };
     if (doc._rev) await fetch(`${server.url}/${name}/_design/rekindle?rev=${doc._rev}`, { method: 'DELETE', headers });

@@ -3,6 +3,7 @@ import { Role } from '../../../shared/model';
 import { issue } from '../../../shared/refusals';
 import { formatSyncServerMessage, type SyncServerMessageId } from '../../../shared/sync/server-messages';
 import { checkServerUrl } from '../../../shared/sync/server-url';
+import { basicAuth } from './couch-http';
 
 /** Where a community lives: the server's address (no credentials) and the community database's name. */
 export interface ServerAddress {
@@ -43,9 +44,6 @@ export function parseServerAddress(url: string): ServerAddress {
   return { server: `${parsed.origin}${segments.length ? `/${segments.join('/')}` : ''}`, db };
 }
 
-export function basicAuth(name: string, password: string): string {
-  return `Basic ${Buffer.from(`${name}:${password}`, 'utf8').toString('base64')}`;
-}
 
 export interface Session {
   name: string;
@@ -65,7 +63,7 @@ export function mostTrusted(roles: readonly Role[]): Role {
 export async function openSession(address: ServerAddress, name: string, password: string, timeoutMs = 10_000): Promise<Session> {
   let res: Response;
   try {
-    res = await fetch(`${address.server}/_session`, { headers: { Authorization: basicAuth(name, password), Accept: 'application/json' }, signal: AbortSignal.timeout(timeoutMs) });
+    res = await fetch(`${address.server}/_session`, { headers: { Authorization: basicAuth({ name, password }), Accept: 'application/json' }, signal: AbortSignal.timeout(timeoutMs) });
   } catch (err) {
     const cause = (err as { cause?: { code?: string } }).cause?.code ?? (err instanceof Error ? err.message : String(err));
     throw badAddress('sync-server-unreachable', { url: address.server, cause: cause.slice(0, 200) });
