@@ -3,6 +3,8 @@
  * as a Fluent message id plus arguments, so the UI shows it in the user's language. The English
  * templates here are the en-US .ftl text; `formatNotice` renders them for logs and tests.
  */
+import { fillMessage } from './message-template';
+
 export const NOTICE_MESSAGES = {
   'notice-restored-from-backup': '{ $file }.json could not be read ({ $why }). It was moved to { $aside } and the backup from { $from } was restored.',
   'notice-set-aside':
@@ -25,5 +27,5 @@ export type NoticeArgs = Record<string, string | number>;
 
 /** The English text of a notice, exactly as the en-US interface shows it. */
 export function formatNotice(messageId: NoticeMessageId, args: NoticeArgs): string {
-  return NOTICE_MESSAGES[messageId].replace(/\{ \$(\w+) \}/g, (_, name: string) => String(args[name] ?? `{$${name}}`));
+  return fillMessage(NOTICE_MESSAGES[messageId], args);
 }

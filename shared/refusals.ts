@@ -1,4 +1,5 @@
 import type { FieldIssue, IssueArgs } from './errors';
+import { fillMessage } from './message-template';
 
 /**
  * Why the backend refuses a request, as a Fluent message id plus arguments, so the UI says it in
@@ -80,7 +81,7 @@ export type RefusalMessageId = keyof typeof REFUSAL_MESSAGES;
 
 /** The English text of a refusal, exactly as the en-US interface shows it. */
 export function formatRefusal(messageId: RefusalMessageId, args: IssueArgs = {}): string {
-  return REFUSAL_MESSAGES[messageId].replace(/\{ \$(\w+) \}/g, (_, name: string) => String(args[name] ?? `{$${name}}`));
+  return fillMessage(REFUSAL_MESSAGES[messageId], args);
 }
 
 /** An issue with a translatable sentence; `path` is the field at fault, "" when none is. */

@@ -9,6 +9,7 @@
  */
 import type { ActivityType } from './model/activity';
 import { localDateOf, wholeDaysBetween } from './time/calendar';
+import { fillMessage } from './message-template';
 
 export const STATUS_CAUSE_MESSAGES = {
   'status-cause-no-activity': 'no significant activity on record',
@@ -89,7 +90,7 @@ export function wordArgs(args: CauseArgs, words: ArgWords): CauseArgs {
 }
 
 function fill(messageId: StatusCauseMessageId, args: CauseArgs): string {
-  return STATUS_CAUSE_MESSAGES[messageId].replace(/\{ \$(\w+) \}/g, (_, name: string) => String(wordArgs(args, ENGLISH_WORDS)[name] ?? `{$${name}}`));
+  return fillMessage(STATUS_CAUSE_MESSAGES[messageId], wordArgs(args, ENGLISH_WORDS));
 }
 
 /** The English text of a cause, exactly as the en-US interface shows it: for exports and logs. */

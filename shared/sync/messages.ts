@@ -3,6 +3,8 @@
  * was set aside), as a Fluent message id plus arguments, like the notices and refusals. The
  * English templates are the en-US text of renderer/src/i18n/locales/<locale>/sync-messages.ftl.
  */
+import { fillMessage } from '../message-template';
+
 export const SYNC_MESSAGES = {
   // Why a document from the server was set aside.
   'sync-aside-garbage': 'Document { $doc } from the server is not a Rekindle record.',
@@ -23,5 +25,5 @@ export function syncMessage(messageId: SyncMessageId, args: Record<string, strin
 
 /** The English text, for logs and tests. */
 export function formatSyncMessage(messageId: SyncMessageId, args: Record<string, string | number>): string {
-  return SYNC_MESSAGES[messageId].replace(/\{ \$(\w+) \}/g, (_, name: string) => String(args[name] ?? `{$${name}}`));
+  return fillMessage(SYNC_MESSAGES[messageId], args);
 }

@@ -7,6 +7,7 @@
  */
 import type { z } from 'zod';
 import type { SyncMessage } from '../contract/sync';
+import { fillMessage } from '../message-template';
 
 export const SYNC_SERVER_MESSAGES = {
   // Refusals of a write by the server's validate_doc_update.
@@ -41,7 +42,7 @@ export type SyncServerMessageId = keyof typeof SYNC_SERVER_MESSAGES;
 
 /** The English sentence, as the en-US interface shows it. */
 export function formatSyncServerMessage(messageId: SyncServerMessageId, args: Record<string, string | number> = {}): string {
-  return SYNC_SERVER_MESSAGES[messageId].replace(/\{ \$(\w+) \}/g, (_, name: string) => String(args[name] ?? `{$${name}}`));
+  return fillMessage(SYNC_SERVER_MESSAGES[messageId], args);
 }
 
 /**
